@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import type { EngineClient } from '../engine/engine-client.js';
+import { contentSecurityPolicy } from '../shell/csp.js';
+import { guardRequest } from './request-guard.js';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+};
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface WebHostOptions {
+  engine: EngineClient;
+  /** The built renderer (build/renderer). */
+  rendererDir: string;
+  port?: number;
+}
+
+/**
+ * The loopback test host: serves the built renderer and carries the same channels as Electron IPC over HTTP.
+ * Never packaged. 127.0.0.1 only, a fresh secret token per run, Host and Origin checked.
+ */
+export async function startWebHost(options: WebHostOptions) {
+  const token = randomBytes(32).toString('hex');
+  const csp = contentSecurityPolicy({ connectSelf: true });
+  let origin = '';
+  const eventStreams = new Set<ServerResponse>();
+  const unsubscribe = options.engine.on((name, payload) => {
+    const line = `${JSON.stringify({ name, payload })}\n`;
+    for (const stream of eventStreams) stream.write(line);
+  });
+
+  const server = createServer((request, response) => {
+    void handle(request, response).catch((error) => {
+      console.error('[web-host]', error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const path = new URL(request.url ?? '/', origin).pathname;
+    const verdict = guardRequest(
+      {
+        method: request.method ?? '',
+        path,
+        host: request.headers.host,
+        origin: request.headers.origin,
+        token: request.headers['x-blo-token'] as string | undefined,
+      },
+      { origin, token },
+    );
+    if (!verdict.allow) {
+      response.writeHead(verdict.status, { 'content-type': 'text/plain' }).end(`${verdict.status}`);
+      return;
+    }
+    if (path === '/api/invoke') return invoke(request, response);
+    if (path === '/api/events') return events(response);
+    if (path.startsWith('/api/')) return void response.writeHead(404).end();
+    return serveStatic(path, response);
+  }
+
+  async function invoke(request: IncomingMessage, response: ServerResponse) {
+    const body = await readBody(request);
+    let message: { channel?: unknown; input?: unknown };
+    try {
+      message = JSON.parse(body);
+    } catch {
+      message = {};
+    }
+    const result = await options.engine.invoke(String(message.channel ?? ''), message.input);
+    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(result));
+  }
+
+  function events(response: ServerResponse) {
+    response.writeHead(200, { 'content-type': 'application/x-ndjson', 'cache-control': 'no-store' });
+    response.write('\n');
+    eventStreams.add(response);
+    response.on('close', () => eventStreams.delete(response));
+  }
+
+  async function serveStatic(path: string, response: ServerResponse) {
+    const relative = normalize(path === '/' ? '/index.html' : decodeURIComponent(path)).replace(/^[/\\]+/, '');
+    const file = join(options.rendererDir, relative);
+    if (!file.startsWith(options.rendererDir + sep)) return void response.writeHead(404).end();
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      return void response.writeHead(404).end();
+    }
+    const headers = {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    };
+    if (relative === 'index.html') {
+      // The token reaches the page inside the document, never in a URL that could be logged.
+      const html = content.toString('utf8').replace('</head>', `<meta name="blo-token" content="${token}"></head>`);
+      return void response.writeHead(200, headers).end(html);
+    }
+    response.writeHead(200, headers).end(content);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: `${origin}/`,
+    origin,
+    token,
+    async close() {
+      unsubscribe();
+      for (const stream of eventStreams) stream.end();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('request body too large'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,17 @@
+import { systemChannels } from './system.js';
+
+export * from './result.js';
+export * from './roles.js';
+export * from './channel.js';
+export * from './events.js';
+export * from './system.js';
+export * from './validation.js';
+export * from './bridge.js';
+
+/** The whole contract: every channel the renderer may call. Both sides import this table. */
+export const contract = {
+  ...systemChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
