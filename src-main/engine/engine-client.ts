@@ -34,7 +34,7 @@ export function startEngine(options: EngineClientOptions) {
 
   function spawn() {
     worker = new Worker(options.workerFile, {
-      workerData: { dataDir: options.dataDir, appVersion: options.appVersion } satisfies EngineWorkerData,
+      workerData: { dataDir: options.dataDir, appVersion: options.appVersion, nativeBinding: options.nativeBinding } satisfies EngineWorkerData,
     });
     ready = new Promise((resolve, reject) => {
       worker.once('error', reject);

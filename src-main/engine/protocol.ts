@@ -15,4 +15,6 @@ export type FromEngine =
 export interface EngineWorkerData {
   dataDir: string;
   appVersion: string;
+  /** Path of a better-sqlite3 native binding built for this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
 }
