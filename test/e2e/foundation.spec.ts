@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures.js';
+
+test('the app loads in Vietnamese, navigates, and shows engine data on the System page', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('navigation')).toBeVisible();
+  for (const label of ['Hội đàm', 'Hồi hương nạn nhân', 'Ngăn chặn vượt biên', 'Báo cáo', 'Quản trị'])
+    await expect(page.getByRole('menuitem', { name: label })).toBeVisible();
+
+  await page.getByRole('menuitem', { name: 'Hội đàm' }).click();
+  await expect(page.getByRole('heading', { name: 'Hội đàm với phía Campuchia' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/meetings$/);
+
+  await page.getByRole('menuitem', { name: 'Hệ thống' }).click();
+  const info = page.getByTestId('system-info');
+  await expect(info).toContainText(host.dataDir);
+  await expect(info).toContainText('0.1.0');
+  await expect(info).toContainText(/\d+\.\d+\.\d+/); // SQLite version from the engine
+});
+
+test('the language switch changes the UI to English and back', async ({ page, host }) => {
+  await page.goto(`${host.url}#/system`);
+  await expect(page.getByRole('heading', { name: 'Thông tin hệ thống' })).toBeVisible();
+  await page.getByLabel('Ngôn ngữ').click();
+  await page.getByTitle('English').click();
+  await expect(page.getByRole('heading', { name: 'System information' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Repatriations' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'System information' })).toBeVisible();
+});
+
+test('channel requests from the page carry the token; without it the host answers 403', async ({ page, host }) => {
+  await page.goto(host.url);
+  const status = await page.evaluate(async () => (await fetch('/api/invoke', { method: 'POST', body: '{}' })).status);
+  expect(status).toBe(403);
+  const withToken = await page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="blo-token"]')!.content;
+    const response = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'x-blo-token': token, 'content-type': 'application/json' },
+      body: JSON.stringify({ channel: 'system.info', input: {} }),
+    });
+    return response.json();
+  });
+  expect(withToken).toMatchObject({ ok: true });
+});

@@ -1,0 +1,35 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** Lints a small offending file as if it lived at `filePath`, and returns the rule ids that fired. */
+async function rulesFiredFor(filePath: string, code: string) {
+  const eslint = new ESLint();
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe('layering lint rules', () => {
+  it('rejects an engine file that imports electron', async () => {
+    const fired = await rulesFiredFor('src-main/engine/bad.ts', "import { app } from 'electron';\nexport const x = app;\n");
+    expect(fired.join('\n')).toMatch(/no-restricted-imports: .*electron.*Only src-main\/shell/);
+  });
+
+  it('rejects a renderer file that imports node:fs, fs, electron or main-side code', async () => {
+    for (const source of ["'node:fs'", "'fs'", "'electron'", "'../../src-main/engine/engine.js'", "'better-sqlite3-multiple-ciphers'"]) {
+      const fired = await rulesFiredFor('src-renderer/bad.ts', `import * as m from ${source};\nexport const x = m;\n`);
+      expect(fired.some((line) => line.startsWith('no-restricted-imports')), source).toBe(true);
+    }
+  });
+
+  it('rejects a shared-contract file that imports Node', async () => {
+    const fired = await rulesFiredFor('src-shared/contract/bad.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n");
+    expect(fired.some((line) => line.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it('allows the shell to import electron and the renderer to import the contract', async () => {
+    expect(await rulesFiredFor('src-main/shell/ok.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([]);
+    expect(
+      await rulesFiredFor('src-renderer/ok.ts', "import { contract } from '../src-shared/contract/index.js';\nexport const x = contract;\n"),
+    ).toEqual([]);
+  });
+});
