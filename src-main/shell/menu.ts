@@ -1,7 +1,22 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-/** The Vietnamese application menu. Pure; the shell builds it with Menu.buildFromTemplate. */
-export function applicationMenu(actions: { navigate: (hash: string) => void; print: () => void }): MenuItemConstructorOptions[] {
+export interface MenuActions {
+  navigate: (hash: string) => void;
+  print: () => void;
+}
+
+/**
+ * The Vietnamese application menu. Pure; the shell builds it with Menu.buildFromTemplate.
+ * `developer` (development only, never in a packaged app) adds reload and the DevTools.
+ */
+export function applicationMenu(actions: MenuActions, options: { developer: boolean } = { developer: false }): MenuItemConstructorOptions[] {
+  const developerItems: MenuItemConstructorOptions[] = options.developer
+    ? [
+        { type: 'separator' },
+        { label: 'Tải lại', role: 'reload' },
+        { label: 'Công cụ phát triển', role: 'toggleDevTools' },
+      ]
+    : [];
   return [
     {
       label: 'Tệp',
@@ -31,7 +46,7 @@ export function applicationMenu(actions: { navigate: (hash: string) => void; pri
         { label: 'Ngăn chặn vượt biên', accelerator: 'CmdOrCtrl+3', click: () => actions.navigate('interceptions') },
         { label: 'Báo cáo', accelerator: 'CmdOrCtrl+4', click: () => actions.navigate('reports') },
         { label: 'Quản trị', accelerator: 'CmdOrCtrl+5', click: () => actions.navigate('administration') },
-        { label: 'Hệ thống', click: () => actions.navigate('system') },
+        { label: 'Hệ thống', accelerator: 'CmdOrCtrl+6', click: () => actions.navigate('system') },
       ],
     },
     {
@@ -42,7 +57,14 @@ export function applicationMenu(actions: { navigate: (hash: string) => void; pri
         { label: 'Cỡ chữ mặc định', role: 'resetZoom' },
         { type: 'separator' },
         { label: 'Toàn màn hình', role: 'togglefullscreen' },
+        ...developerItems,
       ],
     },
   ];
+}
+
+/** The script the menu runs in the page to switch route: only plain route names, so nothing else can be injected. */
+export function hashNavigationScript(route: string): string {
+  if (!/^[a-z][a-z-]*$/.test(route)) throw new Error(`not a route: ${route}`);
+  return `location.hash = ${JSON.stringify(`#/${route}`)}`;
 }

@@ -3,8 +3,9 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 /**
  * Options of the one application window. Pure and exported so tests assert every hardening item:
  * the renderer gets no Node, runs sandboxed and isolated, and can embed nothing.
+ * DevTools only in development (`devTools: !app.isPackaged`): a packaged app on an office PC offers no console.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, options: { devTools: boolean }): BrowserWindowConstructorOptions {
   return {
     width: 1366,
     height: 768,
@@ -25,9 +26,12 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      enableWebSQL: false,
+      plugins: false,
       navigateOnDragDrop: false,
+      // The spell checker would download dictionaries from the internet; the app is offline.
       spellcheck: false,
-      devTools: true,
+      devTools: options.devTools,
       safeDialogs: true,
     },
   };
