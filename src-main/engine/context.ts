@@ -1,4 +1,6 @@
 import type { EngineEventName, EngineEvents } from '../../src-shared/contract/index.js';
+import type { OpenVault, Actor } from '../vault/open-vault.js';
+import { VaultService } from '../vault/vault-service.js';
 import type { Session } from './session.js';
 
 export interface EngineOptions {
@@ -7,22 +9,51 @@ export interface EngineOptions {
   /** Push an event to the UI (worker → shell/host → renderer). */
   emit: <E extends EngineEventName>(name: E, payload: EngineEvents[E]) => void;
   now?: () => Date;
+  nativeBinding?: string;
+  /** Test hosts shorten the idle lock. */
+  idleLockSecondsOverride?: number;
 }
 
-/** State the engine's handlers share. Capabilities add their services here. */
+export interface EngineHooks {
+  /** Fills a new vault with reference data and seeds other capabilities need. */
+  seed: (vault: OpenVault, actor: Actor) => Promise<void>;
+  /** The printable recovery sheet for a recovery key, as base64 PDF. */
+  recoverySheet: (recoveryKey: string, ctx: EngineContext) => Promise<string>;
+}
+
+/** State the engine's handlers share. Capabilities reach their services from here. */
 export class EngineContext {
   readonly dataDir: string;
   readonly appVersion: string;
   readonly startedAt: Date;
   readonly emit: EngineOptions['emit'];
   readonly now: () => Date;
-  session: Session | null = null;
+  readonly vault: VaultService;
 
-  constructor(options: EngineOptions) {
+  constructor(
+    options: EngineOptions,
+    private readonly hooks: EngineHooks,
+  ) {
     this.dataDir = options.dataDir;
     this.appVersion = options.appVersion;
     this.emit = options.emit;
     this.now = options.now ?? (() => new Date());
     this.startedAt = this.now();
+    this.vault = new VaultService({
+      dataDir: options.dataDir,
+      now: this.now,
+      nativeBinding: options.nativeBinding,
+      idleLockSecondsOverride: options.idleLockSecondsOverride,
+      seed: hooks.seed,
+      onLocked: (reason) => this.emit('vault.locked', { reason }),
+    });
+  }
+
+  get session(): Session | null {
+    return this.vault.currentSession();
+  }
+
+  recoverySheet(recoveryKey: string) {
+    return this.hooks.recoverySheet(recoveryKey, this);
   }
 }

@@ -34,7 +34,12 @@ export function startEngine(options: EngineClientOptions) {
 
   function spawn() {
     worker = new Worker(options.workerFile, {
-      workerData: { dataDir: options.dataDir, appVersion: options.appVersion, nativeBinding: options.nativeBinding } satisfies EngineWorkerData,
+      workerData: {
+        dataDir: options.dataDir,
+        appVersion: options.appVersion,
+        nativeBinding: options.nativeBinding,
+        idleLockSecondsOverride: options.idleLockSecondsOverride,
+      } satisfies EngineWorkerData,
     });
     ready = new Promise((resolve, reject) => {
       worker.once('error', reject);

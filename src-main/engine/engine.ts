@@ -1,25 +1,32 @@
 import { contract } from '../../src-shared/contract/index.js';
-import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher.js';
-import { EngineContext, type EngineOptions } from './context.js';
 import { systemHandlers } from '../system/handlers.js';
+import { vaultHandlers } from '../vault/handlers.js';
+import { EngineContext, type EngineHooks, type EngineOptions } from './context.js';
+import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher.js';
 
 /** The full handler table: one slice per capability. TypeScript checks that every channel has a handler. */
 const handlers: HandlerTable<EngineContext> = {
   ...systemHandlers,
+  ...vaultHandlers,
 };
+
+const hooks: EngineHooks = {
+  seed: async () => {},
+  recoverySheet: async () => '',
+};
+
+export type PowerEvent = 'suspend' | 'lock-screen';
 
 export interface Engine {
   ctx: EngineContext;
   dispatch: Dispatch;
-  /** OS power/session events forwarded by the shell. */
-  power: (event: PowerEvent) => void;
-  close: () => void;
+  /** OS power/session events forwarded by the shell: both lock the vault. */
+  power: (event: PowerEvent) => Promise<void>;
+  close: () => Promise<void>;
 }
 
-export type PowerEvent = 'suspend' | 'lock-screen';
-
 export function createEngine(options: EngineOptions): Engine {
-  const ctx = new EngineContext(options);
+  const ctx = new EngineContext(options, hooks);
   const dispatch = createDispatcher({
     channels: contract,
     handlers,
@@ -30,7 +37,7 @@ export function createEngine(options: EngineOptions): Engine {
   return {
     ctx,
     dispatch,
-    power: () => {},
-    close: () => {},
+    power: (event) => ctx.vault.lock(event),
+    close: () => ctx.vault.lock('manual'),
   };
 }

@@ -17,4 +17,6 @@ export interface EngineWorkerData {
   appVersion: string;
   /** Path of a better-sqlite3 native binding built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /** Test hosts shorten the idle lock (seconds). */
+  idleLockSecondsOverride?: number;
 }

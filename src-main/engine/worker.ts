@@ -11,6 +11,8 @@ const data = workerData as EngineWorkerData;
 const engine = createEngine({
   dataDir: data.dataDir,
   appVersion: data.appVersion,
+  nativeBinding: data.nativeBinding,
+  idleLockSecondsOverride: data.idleLockSecondsOverride,
   emit: (name, payload) => send({ type: 'event', name, payload }),
 });
 
@@ -27,11 +29,13 @@ port.on('message', (message: ToEngine) => {
       });
       break;
     case 'power':
-      engine.power(message.event);
+      queue = queue.then(() => engine.power(message.event));
       break;
     case 'close':
-      engine.close();
-      port.close();
+      queue = queue.then(async () => {
+        await engine.close();
+        port.close();
+      });
       break;
   }
 });

@@ -17,9 +17,9 @@ export const systemHandlers = defineHandlers<EngineContext>()({
     engineStartedAt: ctx.startedAt.toISOString(),
     engineUptimeSeconds: Math.round((ctx.now().getTime() - ctx.startedAt.getTime()) / 1000),
     dataDir: ctx.dataDir,
-    vaultState: 'uninitialised' as const,
+    vaultState: ctx.vault.state(),
     nodeVersion: process.versions.node,
     sqliteVersion,
   }),
-  'system.activity': () => ({ lockInSeconds: null }),
+  'system.activity': (_input, { ctx }) => ({ lockInSeconds: ctx.vault.touch() }),
 });

@@ -1,4 +1,5 @@
 import { systemChannels } from './system.js';
+import { vaultChannels } from './vault.js';
 
 export * from './result.js';
 export * from './roles.js';
@@ -7,10 +8,13 @@ export * from './events.js';
 export * from './system.js';
 export * from './validation.js';
 export * from './bridge.js';
+export * from './vault.js';
+export * from './password-policy.js';
 
 /** The whole contract: every channel the renderer may call. Both sides import this table. */
 export const contract = {
   ...systemChannels,
+  ...vaultChannels,
 };
 
 export type Contract = typeof contract;

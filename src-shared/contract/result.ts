@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'already_set_up',
   'wrong_credentials',
   'account_locked',
+  'slow_down',
   'account_disabled',
   'password_change_required',
   'weak_password',

@@ -1,0 +1,508 @@
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  passwordProblems,
+  type OfficeProfile,
+  type Role,
+  type SessionInfo,
+  type VaultState,
+  type VaultStatus,
+} from '../../src-shared/contract/index.js';
+import { EngineError } from '../engine/engine-error.js';
+import type { Session } from '../engine/session.js';
+import { findAccount, findAccountByUsername, rolesOf, type AccountRow } from './accounts-store.js';
+import { SchemaTooNewError } from './database.js';
+import {
+  DATA_KEY_BYTES,
+  newArgon2Params,
+  newRecoveryKey,
+  normaliseRecoveryKey,
+  passwordKek,
+  recoveryKek,
+  unwrapKey,
+  WeakKdfError,
+  wrapKey,
+  type Argon2Params,
+} from './key-crypto.js';
+import {
+  databasePath,
+  normaliseUsername,
+  readKeyring,
+  retryDelaySeconds,
+  usernameLookup,
+  writeKeyring,
+  type AccountSlot,
+  type Keyring,
+  type PendingAuditEvent,
+} from './keyring.js';
+import { OpenVault, type Actor, type AuditEntry } from './open-vault.js';
+import { DEFAULT_SETTINGS, INTERNAL_SETTINGS, readSetting, readSettings, writeSetting } from './settings-store.js';
+import { vaultErrors } from './vault-errors.js';
+
+import type { LockReason } from '../../src-shared/contract/index.js';
+
+export interface VaultServiceOptions {
+  dataDir: string;
+  now: () => Date;
+  nativeBinding?: string;
+  /** Fills a new vault with reference data and anything else other capabilities need at setup. */
+  seed: (vault: OpenVault, actor: Actor) => Promise<void>;
+  onLocked: (reason: LockReason) => void;
+  /** Test hosts shorten the idle lock; the app uses the office setting. */
+  idleLockSecondsOverride?: number;
+}
+
+/** A dummy KDF run for unknown user names, so a wrong name costs as long as a wrong password. */
+const DUMMY_KDF: Argon2Params = { ...newArgon2Params() };
+
+/**
+ * The vault's lifecycle: setup, sign-in, lock, recovery, password changes. While unlocked it holds the
+ * open database; locking closes it and forgets the key. One person is signed in at a time.
+ */
+export class VaultService {
+  private current: OpenVault | null = null;
+  private session: Session | null = null;
+  /** Shown once at setup; kept in memory only until the administrator types part of it back. */
+  private pendingRecoveryKey: string | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private idleLockSeconds = DEFAULT_SETTINGS.idleLockMinutes * 60;
+
+  constructor(private readonly options: VaultServiceOptions) {}
+
+  // ── state ────────────────────────────────────────────────────────────────
+
+  state(): VaultState {
+    if (this.current) return 'unlocked';
+    return readKeyring(this.options.dataDir) ? 'locked' : 'uninitialised';
+  }
+
+  currentSession = () => this.session;
+
+  get dataDir() {
+    return this.options.dataDir;
+  }
+
+  /** Appends an audit entry as the signed-in person (views, prints, exports…). */
+  audit(entry: AuditEntry) {
+    return this.open().audit(this.actor(), entry);
+  }
+
+  /** After a restore: open the restored vault once to record the restore in its own audit log, then close it. */
+  async recordRestore(actor: Actor, dataKey: Buffer, keyring: Keyring, info: { file: string; size: number; createdAt: string }) {
+    const vault = await OpenVault.open(this.options.dataDir, dataKey, keyring, this.options.now, this.options.nativeBinding);
+    try {
+      await vault.audit(actor, { action: 'backup.restore', detail: info });
+    } finally {
+      await vault.close();
+    }
+  }
+
+  /** The open vault, or a `locked` error. */
+  open(): OpenVault {
+    if (!this.current) throw vaultErrors.locked();
+    return this.current;
+  }
+
+  actor(): Actor {
+    return this.session ? { accountId: this.session.accountId, username: this.session.username } : { accountId: null, username: 'system' };
+  }
+
+  async status(): Promise<VaultStatus> {
+    const keyring = readKeyring(this.options.dataDir);
+    const open = this.current;
+    let recoveryConfirmed = true;
+    let backupOverdue = false;
+    if (open) {
+      recoveryConfirmed = await readSetting(open.db, INTERNAL_SETTINGS.recoveryConfirmed, false);
+      const settings = await readSettings(open.db);
+      const lastBackup = await readSetting<string | null>(open.db, INTERNAL_SETTINGS.lastBackupAt, null);
+      const age = lastBackup ? this.options.now().getTime() - Date.parse(lastBackup) : Infinity;
+      backupOverdue = age > settings.backupReminderDays * 86_400_000;
+    }
+    return {
+      state: this.state(),
+      officeLabel: keyring?.officeLabel ?? null,
+      session: this.session ? sessionInfo(this.session) : null,
+      recoveryConfirmed,
+      idleLockSeconds: this.idleLockSeconds,
+      backupOverdue,
+    };
+  }
+
+  // ── setup ────────────────────────────────────────────────────────────────
+
+  async setup(input: {
+    office: OfficeProfile;
+    admin: { username: string; displayName: string; rank: string; position: string; password: string };
+  }): Promise<{ recoveryKey: string; session: SessionInfo }> {
+    const { dataDir } = this.options;
+    if (readKeyring(dataDir)) throw vaultErrors.alreadySetUp();
+    const username = normaliseUsername(input.admin.username);
+    const problems = passwordProblems(input.admin.password, username);
+    if (problems.length) throw vaultErrors.weakPassword('admin.password', problems);
+
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // A database without a keyring is an interrupted setup: unreadable, but never deleted.
+    if (existsSync(databasePath(dataDir))) renameSync(databasePath(dataDir), `${databasePath(dataDir)}.interrupted-${Date.now()}`);
+
+    const now = this.options.now().toISOString();
+    const vaultId = uuidv7();
+    const accountId = uuidv7();
+    const dataKey = randomBytes(DATA_KEY_BYTES);
+    const recoveryKey = newRecoveryKey();
+    const keyring: Keyring = {
+      format: 1,
+      vaultId,
+      createdAt: now,
+      officeLabel: input.office.nameVi,
+      accounts: { [accountId]: await this.newSlot(dataKey, vaultId, accountId, username, input.admin.password) },
+      recovery: { wrapped: wrapKey(dataKey, recoveryKek(recoveryKey, vaultId), vaultId, 'recovery'), createdAt: now },
+      auditHead: null,
+      pendingAudit: [],
+      policy: { maxFailedAttempts: DEFAULT_SETTINGS.maxFailedAttempts },
+    };
+    const vault = await OpenVault.open(dataDir, dataKey, keyring, this.options.now, this.options.nativeBinding);
+    const actor: Actor = { accountId, username };
+    await vault.write(actor, async (trx, audit) => {
+      await trx
+        .insertInto('office_profile')
+        .values({ id: 1, ...officeRow(input.office), updated_at: now, updated_by: accountId, version: 1 })
+        .execute();
+      await trx
+        .insertInto('accounts')
+        .values({
+          id: accountId,
+          username,
+          display_name: input.admin.displayName,
+          rank: input.admin.rank,
+          position: input.admin.position,
+          roles: JSON.stringify(['administrator'] satisfies Role[]),
+          disabled: 0,
+          must_change_password: 0,
+          password_changed_at: now,
+          created_at: now,
+          created_by: null,
+          updated_at: now,
+          updated_by: null,
+          version: 1,
+        })
+        .execute();
+      await writeSetting(trx, INTERNAL_SETTINGS.recoveryConfirmed, false, now, accountId);
+      await audit({ action: 'vault.setup', recordType: 'vault', recordId: vaultId, detail: { office: input.office.code } });
+      await audit({ action: 'account.create', recordType: 'account', recordId: accountId, detail: { username, roles: ['administrator'] } });
+    });
+    writeKeyring(dataDir, vault.keyring); // written even if no audit head moved (it always does here)
+    await this.options.seed(vault, actor);
+    this.current = vault;
+    this.pendingRecoveryKey = recoveryKey;
+    this.startSession(await findAccount(vault.db, accountId));
+    return { recoveryKey, session: sessionInfo(this.session!) };
+  }
+
+  /** The administrator types back some groups of the recovery key shown at setup. */
+  async confirmRecoveryKey(groups: Record<string, string>) {
+    const key = this.pendingRecoveryKey;
+    const shown = key?.split('-') ?? [];
+    const entries = Object.entries(groups);
+    const matches =
+      key !== null &&
+      entries.length >= 2 &&
+      entries.every(([index, typed]) => normaliseRecoveryKey(typed) === normaliseRecoveryKey(shown[Number(index)] ?? '#'));
+    if (!matches)
+      throw new EngineError(
+        'invalid_input',
+        { vi: 'Các nhóm ký tự chưa khớp với khóa khôi phục vừa hiển thị.', en: 'The groups do not match the recovery key shown.' },
+        { groups: { vi: 'Chưa khớp.', en: 'Does not match.' } },
+      );
+    const vault = this.open();
+    await vault.write(this.actor(), async (trx, audit) => {
+      await writeSetting(trx, INTERNAL_SETTINGS.recoveryConfirmed, true, vault.timestamp(), this.session?.accountId ?? null);
+      await audit({ action: 'vault.recovery_key_confirmed' });
+    });
+    this.pendingRecoveryKey = null;
+    return { confirmed: true as const };
+  }
+
+  /** A new recovery key replaces the old one (e.g. the sheet was lost, or never confirmed). */
+  async rotateRecoveryKey(currentPassword: string): Promise<string> {
+    const vault = this.open();
+    await this.verifyOwnPassword(currentPassword);
+    const recoveryKey = newRecoveryKey();
+    vault.withDataKey((dataKey) =>
+      vault.updateKeyring((keyring) => ({
+        ...keyring,
+        recovery: { wrapped: wrapKey(dataKey, recoveryKek(recoveryKey, keyring.vaultId), keyring.vaultId, 'recovery'), createdAt: vault.timestamp() },
+      })),
+    );
+    await vault.write(this.actor(), async (trx, audit) => {
+      await writeSetting(trx, INTERNAL_SETTINGS.recoveryConfirmed, false, vault.timestamp(), this.session?.accountId ?? null);
+      await audit({ action: 'vault.recovery_key_rotated' });
+    });
+    this.pendingRecoveryKey = recoveryKey;
+    return recoveryKey;
+  }
+
+  // ── sign-in ──────────────────────────────────────────────────────────────
+
+  async signIn(username: string, password: string): Promise<SessionInfo> {
+    const keyring = readKeyring(this.options.dataDir);
+    if (!keyring) throw vaultErrors.notSetUp();
+    const lookup = usernameLookup(keyring.vaultId, username);
+    const found = Object.entries(keyring.accounts).find(([, slot]) => slot.lookup === lookup);
+    if (!found) {
+      await passwordKek(password, DUMMY_KDF);
+      this.recordClosedEvent(keyring, { action: 'auth.sign_in_failed', lookup, reason: 'unknown_user' });
+      throw vaultErrors.wrongCredentials(null);
+    }
+    const [accountId, slot] = found;
+    if (slot.lockedOut) {
+      this.recordClosedEvent(keyring, { action: 'auth.sign_in_refused', lookup, reason: 'locked_out' });
+      throw vaultErrors.accountLocked();
+    }
+    const wait = this.secondsUntilNextAttempt(slot);
+    if (wait > 0) throw vaultErrors.slowDown(wait);
+
+    const dataKey = await this.unwrapSlot(keyring, accountId, slot, password);
+    if (!dataKey) {
+      const failures = slot.failedAttempts + 1;
+      const lockedOut = failures >= keyring.policy.maxFailedAttempts;
+      const updated: Keyring = {
+        ...keyring,
+        accounts: { ...keyring.accounts, [accountId]: { ...slot, failedAttempts: failures, lastFailedAt: this.options.now().toISOString(), lockedOut } },
+      };
+      this.recordClosedEvent(updated, { action: 'auth.sign_in_failed', lookup, reason: lockedOut ? 'wrong_password_locked_out' : 'wrong_password' });
+      if (lockedOut) throw vaultErrors.accountLocked();
+      throw vaultErrors.wrongCredentials(keyring.policy.maxFailedAttempts - failures);
+    }
+
+    const vault = await this.openWith(dataKey, keyring);
+    const account = await findAccount(vault.db, accountId);
+    if (!account || account.disabled) {
+      await vault.audit({ accountId, username: account?.username ?? '?' }, { action: 'auth.sign_in_refused', detail: { reason: account ? 'disabled' : 'no_account' } });
+      await this.closeVault();
+      throw account ? vaultErrors.accountDisabled() : vaultErrors.wrongCredentials(null);
+    }
+    vault.updateKeyring((current) => ({
+      ...current,
+      accounts: { ...current.accounts, [accountId]: { ...current.accounts[accountId], failedAttempts: 0, lastFailedAt: null } },
+    }));
+    await vault.audit({ accountId, username: account.username }, { action: 'auth.sign_in' });
+    this.startSession(account);
+    return sessionInfo(this.session!);
+  }
+
+  /** The recovery key opens the vault and gives an administrator a new password. */
+  async recover(recoveryKey: string, username: string, newPassword: string): Promise<SessionInfo> {
+    const keyring = readKeyring(this.options.dataDir);
+    if (!keyring) throw vaultErrors.notSetUp();
+    const dataKey = unwrapKey(keyring.recovery.wrapped, recoveryKek(recoveryKey, keyring.vaultId), keyring.vaultId, 'recovery');
+    if (!dataKey) {
+      this.recordClosedEvent(keyring, { action: 'auth.recovery_failed', lookup: null, reason: 'wrong_recovery_key' });
+      throw vaultErrors.wrongRecoveryKey();
+    }
+    const problems = passwordProblems(newPassword, username);
+    if (problems.length) throw vaultErrors.weakPassword('newPassword', problems);
+    const vault = await this.openWith(dataKey, keyring);
+    const account = await findAccountByUsername(vault.db, normaliseUsername(username));
+    if (!account || !rolesOf(account).includes('administrator')) {
+      await this.closeVault();
+      throw new EngineError(
+        'invalid_input',
+        { vi: 'Khóa khôi phục chỉ dùng để mở lại tài khoản quản trị viên.', en: 'The recovery key only restores an administrator account.' },
+        { username: { vi: 'Không phải tài khoản quản trị viên.', en: 'Not an administrator account.' } },
+      );
+    }
+    await this.setPassword(vault, account, newPassword, false, { accountId: account.id, username: account.username }, 'auth.recovery_used');
+    const reenabled = account.disabled === 1;
+    if (reenabled)
+      await vault.write({ accountId: account.id, username: account.username }, async (trx, audit) => {
+        await trx.updateTable('accounts').set({ disabled: 0, version: account.version + 1 }).where('id', '=', account.id).execute();
+        await audit({ action: 'account.update', recordType: 'account', recordId: account.id, detail: { changed: ['disabled'], via: 'recovery' } });
+      });
+    this.startSession((await findAccount(vault.db, account.id))!);
+    return sessionInfo(this.session!);
+  }
+
+  async changeOwnPassword(currentPassword: string, newPassword: string): Promise<SessionInfo> {
+    const vault = this.open();
+    const session = this.session!;
+    await this.verifyOwnPassword(currentPassword);
+    const problems = passwordProblems(newPassword, session.username);
+    if (problems.length) throw vaultErrors.weakPassword('newPassword', problems);
+    if (newPassword === currentPassword)
+      throw vaultErrors.weakPassword('newPassword', [{ vi: 'Mật khẩu mới phải khác mật khẩu cũ.', en: 'The new password must differ from the old one.' }]);
+    const account = (await findAccount(vault.db, session.accountId))!;
+    await this.setPassword(vault, account, newPassword, false, this.actor(), 'auth.password_changed');
+    this.session = { ...session, mustChangePassword: false };
+    return sessionInfo(this.session);
+  }
+
+  /** Wraps the data key under `password` for `account`, clears any lockout, and records it. */
+  async setPassword(vault: OpenVault, account: AccountRow, password: string, mustChange: boolean, actor: Actor, action: string) {
+    const slot = await vault.withDataKey((dataKey) => this.newSlot(dataKey, vault.vaultId, account.id, account.username, password));
+    vault.updateKeyring((keyring) => ({ ...keyring, accounts: { ...keyring.accounts, [account.id]: slot } }));
+    await vault.write(actor, async (trx, audit) => {
+      await trx
+        .updateTable('accounts')
+        .set({ must_change_password: mustChange ? 1 : 0, password_changed_at: vault.timestamp(), updated_at: vault.timestamp(), updated_by: actor.accountId })
+        .where('id', '=', account.id)
+        .execute();
+      await audit({ action, recordType: 'account', recordId: account.id });
+    });
+  }
+
+  async newSlot(dataKey: Buffer, vaultId: string, accountId: string, username: string, password: string): Promise<AccountSlot> {
+    const kdf = newArgon2Params();
+    const kek = await passwordKek(password, kdf);
+    return {
+      lookup: usernameLookup(vaultId, username),
+      kdf,
+      wrapped: wrapKey(dataKey, kek, vaultId, accountId),
+      failedAttempts: 0,
+      lastFailedAt: null,
+      lockedOut: false,
+    };
+  }
+
+  // ── locking ──────────────────────────────────────────────────────────────
+
+  async lock(reason: LockReason) {
+    if (!this.current) return;
+    const actor = this.actor();
+    try {
+      await this.current.audit(actor, { action: reason === 'sign-out' ? 'auth.sign_out' : 'auth.lock', detail: { reason } });
+    } finally {
+      await this.closeVault();
+      this.options.onLocked(reason);
+    }
+  }
+
+  /** Called on user activity reported by the renderer; returns seconds until the idle lock. */
+  touch(): number | null {
+    if (!this.current) return null;
+    this.armIdleTimer();
+    return this.idleLockSeconds;
+  }
+
+  async applySettingsToRuntime() {
+    const vault = this.current;
+    if (!vault) return;
+    const settings = await readSettings(vault.db);
+    this.idleLockSeconds = this.options.idleLockSecondsOverride ?? settings.idleLockMinutes * 60;
+    vault.updateKeyring((keyring) => ({ ...keyring, policy: { maxFailedAttempts: settings.maxFailedAttempts } }));
+    this.armIdleTimer();
+  }
+
+  async closeVault() {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const vault = this.current;
+    this.current = null;
+    this.session = null;
+    this.pendingRecoveryKey = null;
+    await vault?.close();
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────
+
+  private armIdleTimer() {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.lock('idle'), this.idleLockSeconds * 1000);
+    this.idleTimer.unref?.();
+  }
+
+  private startSession(account: AccountRow | undefined) {
+    if (!account) throw vaultErrors.notFound();
+    this.session = {
+      accountId: account.id,
+      username: account.username,
+      displayName: account.display_name,
+      roles: rolesOf(account),
+      mustChangePassword: account.must_change_password === 1,
+    };
+    void this.applySettingsToRuntime();
+  }
+
+  private async openWith(dataKey: Buffer, keyring: Keyring): Promise<OpenVault> {
+    if (this.current) await this.lock('sign-out');
+    let vault: OpenVault;
+    try {
+      vault = await OpenVault.open(this.options.dataDir, dataKey, keyring, this.options.now, this.options.nativeBinding);
+    } catch (error) {
+      if (error instanceof SchemaTooNewError) throw vaultErrors.schemaTooNew();
+      throw error;
+    }
+    this.current = vault;
+    await this.flushClosedEvents(vault);
+    return vault;
+  }
+
+  private async unwrapSlot(keyring: Keyring, accountId: string, slot: AccountSlot, password: string) {
+    try {
+      return unwrapKey(slot.wrapped, await passwordKek(password, slot.kdf), keyring.vaultId, accountId);
+    } catch (error) {
+      if (error instanceof WeakKdfError) throw vaultErrors.keyringTampered();
+      throw error;
+    }
+  }
+
+  private async verifyOwnPassword(password: string) {
+    const vault = this.open();
+    const accountId = this.session!.accountId;
+    const slot = vault.keyring.accounts[accountId];
+    const key = slot ? await this.unwrapSlot(vault.keyring, accountId, slot, password) : null;
+    if (!key) {
+      await vault.audit(this.actor(), { action: 'auth.password_check_failed' });
+      throw new EngineError(
+        'wrong_credentials',
+        { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is not correct.' },
+        { currentPassword: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is not correct.' } },
+      );
+    }
+    key.fill(0);
+  }
+
+  private secondsUntilNextAttempt(slot: AccountSlot) {
+    const delay = retryDelaySeconds(slot.failedAttempts);
+    if (!delay || !slot.lastFailedAt) return 0;
+    const elapsed = (this.options.now().getTime() - Date.parse(slot.lastFailedAt)) / 1000;
+    return Math.max(0, Math.ceil(delay - elapsed));
+  }
+
+  /** Sign-in events while the database is closed wait in the keyring (at most 1000) until the next unlock. */
+  private recordClosedEvent(keyring: Keyring, event: Omit<PendingAuditEvent, 'at'>) {
+    const pending = [...keyring.pendingAudit, { ...event, at: this.options.now().toISOString() }].slice(-1000);
+    writeKeyring(this.options.dataDir, { ...keyring, pendingAudit: pending });
+  }
+
+  private async flushClosedEvents(vault: OpenVault) {
+    const pending = vault.keyring.pendingAudit;
+    if (!pending.length) return;
+    const byLookup = new Map(Object.entries(vault.keyring.accounts).map(([id, slot]) => [slot.lookup, id]));
+    await vault.write({ accountId: null, username: 'system' }, async (_trx, audit) => {
+      for (const event of pending) {
+        const accountId = event.lookup ? byLookup.get(event.lookup) ?? null : null;
+        await audit({ action: event.action, recordType: accountId ? 'account' : null, recordId: accountId, detail: { reason: event.reason, at: event.at } });
+      }
+    });
+    vault.updateKeyring((keyring) => ({ ...keyring, pendingAudit: keyring.pendingAudit.slice(pending.length) }));
+  }
+}
+
+const sessionInfo = (session: Session): SessionInfo => ({ ...session, roles: [...session.roles] });
+
+export function officeRow(office: OfficeProfile) {
+  return {
+    name_vi: office.nameVi,
+    name_km: office.nameKm,
+    name_en: office.nameEn,
+    code: office.code,
+    province_code: office.provinceCode,
+    place_vi: office.placeVi,
+    place_km: office.placeKm,
+    issuing_body_vi: JSON.stringify(office.issuingBodyVi),
+    issuing_body_km: JSON.stringify(office.issuingBodyKm),
+    gate_codes: JSON.stringify(office.gateCodes),
+  };
+}

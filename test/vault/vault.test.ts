@@ -1,0 +1,228 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { passwordKek, unwrapKey } from '../../src-main/vault/key-crypto.js';
+import { databasePath, keyringPath, readKeyring, usernameLookup, type Keyring } from '../../src-main/vault/keyring.js';
+import { ADMIN, addAccount, newEngine, setUpVault, signInFresh, type TestEngine } from '../support/vault.js';
+
+const SECRET_NAME = 'Nguyễn Thị Hương Bí Mật';
+
+async function dataKeyOf(dataDir: string, username: string, password: string) {
+  const keyring = readKeyring(dataDir)!;
+  const [accountId, slot] = Object.entries(keyring.accounts).find(([, s]) => s.lookup === usernameLookup(keyring.vaultId, username))!;
+  return unwrapKey(slot.wrapped, await passwordKek(password, slot.kdf), keyring.vaultId, accountId)!;
+}
+
+/** Opens the vault file with nothing but standard SQLCipher 4 settings and the raw key: no app code. */
+function openAsSqlcipher(file: string, key: Buffer) {
+  const db = new Database(file);
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${key.toString('hex')}'"`);
+  return db;
+}
+
+describe('vault', () => {
+  const engines: TestEngine[] = [];
+  const fresh = (options?: Parameters<typeof newEngine>[0]) => {
+    const t = newEngine(options);
+    engines.push(t);
+    return t;
+  };
+  afterEach(async () => {
+    for (const t of engines.splice(0)) await t.cleanup();
+  });
+
+  it('sets up an encrypted vault: no plaintext on disk, not an SQLite header, opens as SQLCipher 4 with the key', async () => {
+    const t = fresh();
+    const { recoveryKey, session } = await setUpVault(t);
+    expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(session.roles).toEqual(['administrator']);
+    // A known record: the office name, an account display name and a setting, plus a value we look for.
+    await t.call('accounts.create', { username: 'huong', displayName: SECRET_NAME, rank: '', position: '', roles: ['officer'], temporaryPassword: 'tạm thời rất dài 2026' });
+
+    const files = readdirSync(t.dataDir).filter((name) => name.startsWith('vault.db'));
+    expect(files).toContain('vault.db');
+    expect(files).toContain('vault.db-wal');
+    for (const name of files) {
+      const bytes = readFileSync(join(t.dataDir, name));
+      expect(bytes.includes(Buffer.from(SECRET_NAME, 'utf8')), name).toBe(false);
+      expect(bytes.includes(Buffer.from('Văn phòng liên lạc', 'utf8')), name).toBe(false);
+    }
+    expect(readFileSync(databasePath(t.dataDir)).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+    // The keyring holds wrapped keys and the office's public name for the lock screen; no user or victim names.
+    expect(readFileSync(keyringPath(t.dataDir), 'utf8')).not.toMatch(/huong|quantri|Hương|Trần Văn Quản/);
+
+    const key = await dataKeyOf(t.dataDir, ADMIN.username, ADMIN.password);
+    const second = openAsSqlcipher(databasePath(t.dataDir), key);
+    expect(second.prepare('SELECT display_name FROM accounts WHERE username = ?').pluck().get('huong')).toBe(SECRET_NAME);
+    second.close();
+    const wrong = openAsSqlcipher(databasePath(t.dataDir), Buffer.alloc(32, 7));
+    expect(() => wrong.prepare('SELECT count(*) FROM accounts').get()).toThrow(/not a database/);
+    wrong.close();
+  });
+
+  it('locks: closes the database, forgets the session, and refuses signed-in channels', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    await t.call('vault.lock', {});
+    expect((await t.call('vault.status', {})).state).toBe('locked');
+    expect(await t.tryCall('accounts.list', {})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+    expect(t.events.at(-1)).toEqual({ name: 'vault.locked', payload: { reason: 'manual' } });
+    await t.call('vault.signIn', { username: 'QuanTri', password: ADMIN.password }); // user names ignore case
+    expect((await t.call('vault.status', {})).state).toBe('unlocked');
+  });
+
+  it('counts wrong passwords, slows down, locks the account out, and audits every attempt', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    const { account, temporaryPassword } = await addAccount(t, 'canbo1', ['officer']);
+    await t.call('vault.signOut', {});
+
+    const wrong = await t.tryCall('vault.signIn', { username: 'canbo1', password: 'sai mật khẩu hoàn toàn' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong_credentials', fields: { password: {} } } });
+    expect(readKeyring(t.dataDir)!.accounts[account.id].failedAttempts).toBe(1);
+    await t.tryCall('vault.signIn', { username: 'canbo1', password: 'sai lần thứ hai rồi' });
+    const third = await t.tryCall('vault.signIn', { username: 'canbo1', password: 'sai lần thứ ba rồi' });
+    expect(third).toMatchObject({ ok: false, error: { code: 'wrong_credentials' } });
+    // After three failures the next attempt must wait, even with the right password.
+    const slowed = await t.tryCall('vault.signIn', { username: 'canbo1', password: temporaryPassword });
+    expect(slowed).toMatchObject({ ok: false, error: { code: 'slow_down', detail: { retryAfterSeconds: expect.any(Number) } } });
+    expect(readKeyring(t.dataDir)!.accounts[account.id].failedAttempts).toBe(3);
+    const unknown = await t.tryCall('vault.signIn', { username: 'khongtontai', password: 'bất kỳ mật khẩu nào' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'wrong_credentials' } });
+
+    // Lock-out after the configured count (policy lives in the keyring so it works while the vault is closed).
+    const keyring = readKeyring(t.dataDir)!;
+    const slot = keyring.accounts[account.id];
+    writeFileSync(
+      keyringPath(t.dataDir),
+      JSON.stringify({ ...keyring, accounts: { ...keyring.accounts, [account.id]: { ...slot, failedAttempts: 7, lastFailedAt: null } } } satisfies Keyring),
+    );
+    expect(await t.tryCall('vault.signIn', { username: 'canbo1', password: 'sai lần cuối cùng' })).toMatchObject({ ok: false, error: { code: 'account_locked' } });
+    expect(await t.tryCall('vault.signIn', { username: 'canbo1', password: temporaryPassword })).toMatchObject({ ok: false, error: { code: 'account_locked' } });
+
+    await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+    const { entries } = await t.call('audit.list', { action: 'auth.' });
+    const actions = entries.map((e) => `${e.action}:${(e.detail as { reason?: string }).reason ?? ''}`);
+    expect(actions.filter((a) => a === 'auth.sign_in_failed:wrong_password')).toHaveLength(3);
+    expect(actions).toContain('auth.sign_in_failed:unknown_user');
+    expect(actions).toContain('auth.sign_in_failed:wrong_password_locked_out');
+    expect(actions).toContain('auth.sign_in_refused:locked_out');
+    expect(entries.find((e) => e.action === 'auth.sign_in_failed' && e.recordId === account.id)).toBeTruthy();
+
+    // The administrator lifts the lock-out with a reset; the officer must then choose a new password.
+    await t.call('accounts.resetPassword', { id: account.id, temporaryPassword: 'mật khẩu tạm mới 2026' });
+    await t.call('vault.signOut', {});
+    const session = await t.call('vault.signIn', { username: 'canbo1', password: 'mật khẩu tạm mới 2026' });
+    expect(session.mustChangePassword).toBe(true);
+    expect(await t.tryCall('audit.list', {})).toMatchObject({ ok: false, error: { code: 'password_change_required' } });
+  });
+
+  it('lets the recovery key restore administrator access with a new password', async () => {
+    const t = fresh();
+    const { recoveryKey } = await setUpVault(t);
+    await t.call('vault.signOut', {});
+    expect(await t.tryCall('vault.recover', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', username: ADMIN.username, newPassword: 'mật khẩu mới sau khôi phục' }))
+      .toMatchObject({ ok: false, error: { code: 'wrong_credentials', fields: { recoveryKey: {} } } });
+    const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
+    const session = await t.call('vault.recover', { recoveryKey: typed, username: ADMIN.username, newPassword: 'mật khẩu mới sau khôi phục' });
+    expect(session.roles).toContain('administrator');
+    await t.call('vault.signOut', {});
+    expect(await t.tryCall('vault.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: false });
+    await t.call('vault.signIn', { username: ADMIN.username, password: 'mật khẩu mới sau khôi phục' });
+    const { entries } = await t.call('audit.list', {});
+    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['auth.recovery_used', 'auth.recovery_failed']));
+  });
+
+  it('changes a password by re-wrapping the key, never re-encrypting the database', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    const before = await dataKeyOf(t.dataDir, ADMIN.username, ADMIN.password);
+    await t.call('vault.changeOwnPassword', { currentPassword: ADMIN.password, newPassword: 'một câu mật khẩu mới hoàn toàn' });
+    const after = await dataKeyOf(t.dataDir, ADMIN.username, 'một câu mật khẩu mới hoàn toàn');
+    expect(after.equals(before)).toBe(true);
+    expect(await t.tryCall('vault.changeOwnPassword', { currentPassword: 'sai mật khẩu hiện tại', newPassword: 'một mật khẩu khác dài' }))
+      .toMatchObject({ ok: false, error: { code: 'wrong_credentials', fields: { currentPassword: {} } } });
+    expect(await t.tryCall('vault.changeOwnPassword', { currentPassword: 'một câu mật khẩu mới hoàn toàn', newPassword: 'ngắn' }))
+      .toMatchObject({ ok: false, error: { code: 'weak_password', fields: { newPassword: {} } } });
+  });
+
+  it('refuses a keyring whose KDF parameters were weakened', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    await t.call('vault.signOut', {});
+    const keyring = readKeyring(t.dataDir)!;
+    const [id, slot] = Object.entries(keyring.accounts)[0];
+    writeFileSync(keyringPath(t.dataDir), JSON.stringify({ ...keyring, accounts: { [id]: { ...slot, kdf: { ...slot.kdf, memoryKiB: 1024, iterations: 1 } } } }));
+    expect(await t.tryCall('vault.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: { en: expect.stringMatching(/below the minimum/) } },
+    });
+  });
+
+  it('refuses a vault whose schema is newer than the app, without modifying it', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    const key = await dataKeyOf(t.dataDir, ADMIN.username, ADMIN.password);
+    await t.call('vault.signOut', {});
+    const raw = openAsSqlcipher(databasePath(t.dataDir), key);
+    raw.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run('9999_from_the_future', new Date().toISOString());
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    raw.close();
+    const before = readFileSync(databasePath(t.dataDir));
+    expect(await t.tryCall('vault.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'schema_too_new' } });
+    expect(readFileSync(databasePath(t.dataDir)).equals(before)).toBe(true);
+  });
+
+  it('runs the first-sign-in flow for a new officer: temporary password → must change → works', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    const { temporaryPassword } = await addAccount(t, 'canbo2', ['officer']);
+    await t.call('vault.signOut', {});
+    const password = await signInFresh(t, 'canbo2', temporaryPassword);
+    expect((await t.call('vault.me', {})).mustChangePassword).toBe(false);
+    expect(await t.tryCall('accounts.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await t.call('vault.signOut', {});
+    await t.call('vault.signIn', { username: 'canbo2', password });
+  });
+
+  it('never leaves the vault without an active administrator', async () => {
+    const t = fresh();
+    const { session } = await setUpVault(t);
+    const [admin] = await t.call('accounts.list', {});
+    expect(await t.tryCall('accounts.update', { id: session.accountId, version: admin.version, displayName: 'x', rank: '', position: '', roles: ['commander'], disabled: false }))
+      .toMatchObject({ ok: false, error: { code: 'rule_violation' } });
+  });
+
+  it('locks itself after the idle time, and activity postpones it', async () => {
+    const t = fresh({ idleLockSecondsOverride: 1 });
+    await setUpVault(t);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await t.call('system.activity', {})).lockInSeconds).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await t.call('vault.status', {})).state).toBe('unlocked');
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect((await t.call('vault.status', {})).state).toBe('locked');
+    expect(t.events).toContainEqual({ name: 'vault.locked', payload: { reason: 'idle' } });
+  });
+
+  it('locks on OS suspend and screen lock', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    await t.engine.power('lock-screen');
+    expect((await t.call('vault.status', {})).state).toBe('locked');
+    expect(t.events).toContainEqual({ name: 'vault.locked', payload: { reason: 'lock-screen' } });
+  });
+
+  it('asks the administrator to type back part of the recovery key', async () => {
+    const t = fresh();
+    const { recoveryKey } = await setUpVault(t);
+    expect((await t.call('vault.status', {})).recoveryConfirmed).toBe(false);
+    const groups = recoveryKey.split('-');
+    expect(await t.tryCall('vault.confirmRecoveryKey', { groups: { '2': groups[2], '5': 'ZZZZ' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    await t.call('vault.confirmRecoveryKey', { groups: { '2': groups[2].toLowerCase(), '5': groups[5] } });
+    expect((await t.call('vault.status', {})).recoveryConfirmed).toBe(true);
+  });
+});
