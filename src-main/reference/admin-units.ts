@@ -17,8 +17,10 @@ import type { AdminUnitSeed } from './types.js';
  * districts (not confirmed by a source; `verified: false`). New communes are left for the administrator.
  */
 
-const LAST_DAY_BEFORE_REFORM = '2025-06-30';
-const REFORM_DAY = '2025-07-01';
+/** Last day of the old provinces and of the district level in Viet Nam. */
+export const LAST_DAY_BEFORE_REFORM = '2025-06-30';
+/** First day of the merged provinces and the two-level local government. */
+export const REFORM_DAY = '2025-07-01';
 
 interface OldProvince {
   slug: string;

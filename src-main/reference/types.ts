@@ -66,8 +66,8 @@ export interface BorderGateSeed {
   vnName: string;
   /** Province holding the gate since 1 Jul 2025 (an `AdminUnitSeed.code`). */
   vnProvinceCode: string;
-  /** Province holding the gate until 30 Jun 2025, when it differs. */
-  vnProvinceCodeBefore2025?: string;
+  /** Province holding the gate until 30 Jun 2025 (records keep the name valid at their date). */
+  vnProvinceCodeBefore2025: string;
   /** Cambodian counterpart in Khmer script. */
   khName: string;
   khNameLatin: string;
