@@ -1,6 +1,8 @@
 import { contract } from '../../src-shared/contract/index.js';
 import { systemHandlers } from '../system/handlers.js';
 import { vaultHandlers } from '../vault/handlers.js';
+import { referenceHandlers } from '../reference/handlers.js';
+import { seedReference } from '../reference/store.js';
 import { EngineContext, type EngineHooks, type EngineOptions } from './context.js';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher.js';
 
@@ -8,10 +10,16 @@ import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher
 const handlers: HandlerTable<EngineContext> = {
   ...systemHandlers,
   ...vaultHandlers,
+  ...referenceHandlers,
 };
 
 const hooks: EngineHooks = {
-  seed: async () => {},
+  seed: async (vault, actor) => {
+    await vault.write(actor, async (trx, audit) => {
+      const rows = await seedReference(trx, vault.timestamp());
+      await audit({ action: 'reference.seed', detail: { rows } });
+    });
+  },
   recoverySheet: async () => '',
 };
 

@@ -38,6 +38,11 @@ export interface Keyring {
   accounts: Record<string, AccountSlot>;
   recovery: { wrapped: WrappedKey; createdAt: string };
   auditHead: { seq: number; hash: string; mac: string } | null;
+  /**
+   * Set when an unlock found the database's audit log shorter than, or different from, the head above:
+   * the evidence of a cut or rewritten log. Kept for good so later entries cannot hide it.
+   */
+  auditAlarm?: { head: { seq: number; hash: string }; rowsAtDetection: number; detectedAt: string } | null;
   pendingAudit: PendingAuditEvent[];
   policy: { maxFailedAttempts: number };
 }

@@ -46,11 +46,29 @@ export class OpenVault {
     const vault = new OpenVault(dataDir, sqlite, dataKey, keyring, now);
     try {
       await migrateToLatest(vault.db);
+      vault.checkAuditHead();
     } catch (error) {
       await vault.close();
       throw error;
     }
     return vault;
+  }
+
+  /**
+   * Before anything is appended, compare the log with the keyring's MAC'd head. Appending first would move
+   * the head and hide a cut tail, so a mismatch is recorded as a permanent alarm in the keyring.
+   */
+  private checkAuditHead() {
+    const head = this.keyring.auditHead;
+    if (!head || this.keyring.auditAlarm) return;
+    const row = this.sqlite.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(head.seq) as { hash: string } | undefined;
+    if (this.headMac(head) === head.mac && row?.hash === head.hash) return;
+    const rows = Number(this.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get());
+    this.keyring = {
+      ...this.keyring,
+      auditAlarm: { head: { seq: head.seq, hash: head.hash }, rowsAtDetection: rows, detectedAt: this.timestamp() },
+    };
+    writeKeyring(this.dataDir, this.keyring);
   }
 
   get vaultId() {
@@ -92,7 +110,7 @@ export class OpenVault {
   /** Persists keyring changes made while unlocked (password changes, new accounts) after re-reading throttle state. */
   updateKeyring(change: (keyring: Keyring) => Keyring) {
     const current = readKeyring(this.dataDir) ?? this.keyring;
-    this.keyring = change({ ...current, auditHead: this.keyring.auditHead ?? current.auditHead });
+    this.keyring = change({ ...current, auditHead: this.keyring.auditHead ?? current.auditHead, auditAlarm: this.keyring.auditAlarm ?? current.auditAlarm });
     writeKeyring(this.dataDir, this.keyring);
   }
 
@@ -100,7 +118,16 @@ export class OpenVault {
     const head = this.keyring.auditHead;
     const headValid = !head || this.headMac(head) === head.mac;
     const rows = this.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>;
-    return verifyChain(rows, head, headValid);
+    const verdict = verifyChain(rows, head, headValid);
+    const alarm = this.keyring.auditAlarm;
+    if (!verdict.intact || !alarm) return verdict;
+    const cut = alarm.rowsAtDetection < alarm.head.seq;
+    return {
+      intact: false,
+      entries: verdict.entries,
+      brokenAt: cut ? alarm.rowsAtDetection + 1 : alarm.head.seq,
+      reason: cut ? 'tail_cut' : 'edited',
+    };
   }
 
   async close() {

@@ -1,5 +1,6 @@
 import { systemChannels } from './system.js';
 import { vaultChannels } from './vault.js';
+import { referenceChannels } from './reference.js';
 
 export * from './result.js';
 export * from './roles.js';
@@ -10,11 +11,13 @@ export * from './validation.js';
 export * from './bridge.js';
 export * from './vault.js';
 export * from './password-policy.js';
+export * from './reference.js';
 
 /** The whole contract: every channel the renderer may call. Both sides import this table. */
 export const contract = {
   ...systemChannels,
   ...vaultChannels,
+  ...referenceChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { contract, ROLES, type ChannelName, type Role } from '../../src-shared/contract/index.js';
+import { checkAccess } from '../../src-main/engine/dispatcher.js';
+import type { Session } from '../../src-main/engine/session.js';
+
+type Rule = 'public' | 'signed-in' | Role[];
+const A: Role = 'administrator';
+const C: Role = 'commander';
+const U: Role = 'auditor';
+
+/**
+ * Who may call what, written out independently of the contract so that a change to a channel's access
+ * must be made (and reviewed) twice. Add every new channel here.
+ */
+const EXPECTED: Record<string, Rule> = {
+  'system.info': 'public',
+  'system.activity': 'public',
+  'vault.status': 'public',
+  'vault.setup': 'public',
+  'vault.signIn': 'public',
+  'vault.recover': 'public',
+  'backup.restore': 'public',
+  'vault.lock': 'signed-in',
+  'vault.signOut': 'signed-in',
+  'vault.me': 'signed-in',
+  'vault.changeOwnPassword': 'signed-in',
+  'vault.confirmRecoveryKey': [A],
+  'vault.rotateRecoveryKey': [A],
+  'office.get': 'signed-in',
+  'office.update': [A],
+  'accounts.list': [A],
+  'accounts.create': [A],
+  'accounts.update': [A],
+  'accounts.resetPassword': [A],
+  'settings.get': 'signed-in',
+  'settings.update': [A],
+  'audit.list': [A, C, U],
+  'audit.verify': [A, C, U],
+  'backup.create': [A, C],
+  'backup.list': [A, C],
+  'reference.list': 'signed-in',
+  'reference.save': [A],
+};
+
+const session = (role: Role): Session => ({ accountId: 'x', username: 'x', displayName: 'x', roles: [role], mustChangePassword: false });
+
+describe('permissions: every channel × role', () => {
+  it('lists every channel of the contract in the expected table', () => {
+    expect(Object.keys(contract).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const name of Object.keys(contract) as ChannelName[]) {
+    it(`${name}`, () => {
+      const rule = EXPECTED[name];
+      const anonymous = checkAccess(name, contract[name], null);
+      expect(anonymous === null, 'anonymous').toBe(rule === 'public');
+      for (const role of ROLES) {
+        const allowed = rule === 'public' || rule === 'signed-in' || rule.includes(role);
+        const verdict = checkAccess(name, contract[name], session(role));
+        expect(verdict === null, `${role}`).toBe(allowed);
+        if (!allowed) expect(verdict?.code).toBe('forbidden');
+      }
+    });
+  }
+});
