@@ -11,7 +11,9 @@ export interface BenchOptions {
 export type Report = (name: string, value: number, unit: string) => void;
 export type Suite = (options: BenchOptions, report: Report) => Promise<void>;
 
-const SUITES: Record<string, () => Promise<{ run: Suite }>> = {};
+const SUITES: Record<string, () => Promise<{ run: Suite }>> = {
+  vault: () => import('./vault.js'),
+};
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } }, strict: false });
 const options: BenchOptions = { quick: Boolean(values.quick) };

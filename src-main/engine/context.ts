@@ -29,6 +29,7 @@ export class EngineContext {
   readonly emit: EngineOptions['emit'];
   readonly now: () => Date;
   readonly vault: VaultService;
+  readonly nativeBinding?: string;
 
   constructor(
     options: EngineOptions,
@@ -39,6 +40,7 @@ export class EngineContext {
     this.emit = options.emit;
     this.now = options.now ?? (() => new Date());
     this.startedAt = this.now();
+    this.nativeBinding = options.nativeBinding;
     this.vault = new VaultService({
       dataDir: options.dataDir,
       now: this.now,

@@ -1,15 +1,6 @@
-import Database from 'better-sqlite3-multiple-ciphers';
-import { defineHandlers } from '../engine/dispatcher.js';
 import type { EngineContext } from '../engine/context.js';
-
-const sqliteVersion = (() => {
-  const db = new Database(':memory:');
-  try {
-    return String(db.prepare('select sqlite_version() as v').pluck().get());
-  } finally {
-    db.close();
-  }
-})();
+import { defineHandlers } from '../engine/dispatcher.js';
+import { sqliteVersion } from '../vault/database.js';
 
 export const systemHandlers = defineHandlers<EngineContext>()({
   'system.info': (_input, { ctx }) => ({
@@ -19,7 +10,7 @@ export const systemHandlers = defineHandlers<EngineContext>()({
     dataDir: ctx.dataDir,
     vaultState: ctx.vault.state(),
     nodeVersion: process.versions.node,
-    sqliteVersion,
+    sqliteVersion: sqliteVersion(ctx.nativeBinding),
   }),
   'system.activity': (_input, { ctx }) => ({ lockInSeconds: ctx.vault.touch() }),
 });

@@ -61,3 +61,16 @@ export async function migrateToLatest(db: Kysely<VaultTables>) {
 
 /** Names of all migrations the app knows (latest last). */
 export const knownMigrations = () => Object.keys(migrations);
+
+let cachedVersion: string | null = null;
+/** The SQLite (Multiple Ciphers) version of the native binding in use. */
+export function sqliteVersion(nativeBinding?: string): string {
+  if (cachedVersion) return cachedVersion;
+  const sqlite = new Database(':memory:', nativeBinding ? { nativeBinding } : {});
+  try {
+    cachedVersion = String(sqlite.prepare('SELECT sqlite_version()').pluck().get());
+  } finally {
+    sqlite.close();
+  }
+  return cachedVersion;
+}

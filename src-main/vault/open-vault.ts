@@ -140,7 +140,7 @@ export class OpenVault {
   }
 }
 
-async function appendAudit(trx: Transaction<VaultTables>, actor: Actor, entry: AuditEntry, at: string) {
+export async function appendAudit(trx: Transaction<VaultTables>, actor: Actor, entry: AuditEntry, at: string) {
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const fields = {
     seq: (last?.seq ?? 0) + 1,
