@@ -1,0 +1,47 @@
+/**
+ * `npm run doc:sample -- --out <folder>`: writes every template filled with sample data as PDFs,
+ * including a 300-person handover list and a re-printed copy, so anyone can look at the output.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_LABELS,
+  buildInternalHandover,
+  buildMeetingMinutes,
+  buildReturnedCrossers,
+  buildVictimHandover,
+  renderPdf,
+} from '../src-main/documents/index.js';
+import type { DocumentDefinition } from '../src-main/documents/index.js';
+import {
+  SAMPLE_OFFICE,
+  sampleInternalHandover,
+  sampleMeetingMinutes,
+  sampleReturnedCrossers,
+  sampleVictimHandover,
+} from '../src-main/documents/samples/sample-data.js';
+
+const { values } = parseArgs({ options: { out: { type: 'string' } } });
+if (!values.out) {
+  console.error('usage: npm run doc:sample -- --out <folder>');
+  process.exit(2);
+}
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+
+const documents: Array<[string, DocumentDefinition]> = [
+  ['a-victim-handover-10.pdf', buildVictimHandover(sampleVictimHandover(10), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['a-victim-handover-300.pdf', buildVictimHandover(sampleVictimHandover(300), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['a-victim-handover-10-copy.pdf', buildVictimHandover(sampleVictimHandover(10), DEFAULT_LABELS, SAMPLE_OFFICE, { copy: true })],
+  ['b-meeting-minutes.pdf', buildMeetingMinutes(sampleMeetingMinutes(), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['c-returned-crossers.pdf', buildReturnedCrossers(sampleReturnedCrossers(), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['d-internal-handover.pdf', buildInternalHandover(sampleInternalHandover(10), DEFAULT_LABELS, SAMPLE_OFFICE)],
+];
+
+for (const [name, definition] of documents) {
+  const started = performance.now();
+  const pdf = await renderPdf(definition);
+  writeFileSync(join(out, name), pdf);
+  console.log(`${name}  ${(pdf.length / 1024).toFixed(0)} KiB  ${(performance.now() - started).toFixed(0)} ms`);
+}

@@ -1,0 +1,64 @@
+/** Bilingual building blocks: paragraphs, section headings, label–value lines, simple item lists. */
+import type { Content, TableCell } from '../pdf/definition.js';
+import type { LabelText } from '../labels/default-labels.js';
+
+/** A value that may exist in both languages (names of places, agencies, free text entered twice). */
+export interface Bilingual {
+  vi: string;
+  km?: string;
+}
+
+/** Vietnamese paragraph (justified) with its Khmer counterpart under it (left-aligned, smaller). */
+export function biParagraph(vi: string, km: string | undefined, indent = 0, viStyle = 'body'): Content {
+  return {
+    stack: [
+      { text: vi, style: viStyle, alignment: 'justify', margin: [indent, 0, 0, 0] },
+      ...(km ? [{ text: km, style: 'bodyKm', margin: [indent, 1, 0, 0] as [number, number, number, number] }] : []),
+    ],
+    margin: [0, 0, 0, 5],
+  };
+}
+
+/** Section heading "1. Căn cứ / យោងតាម". */
+export function biHeading(number: string, label: LabelText, bilingual = true): Content {
+  return {
+    text: [{ text: `${number}. ${label.vi}`, bold: true }, ...(bilingual ? [{ text: ' / ', bold: true }, { text: label.km, bold: true, fontSize: 10.5 }] : [])],
+    style: 'heading',
+    margin: [0, 6, 0, 3],
+  };
+}
+
+/** "Label / ស្លាក: value" on one line (the value keeps whatever script it is written in). */
+export function biField(label: LabelText, value: string, bilingual = true): Content {
+  return {
+    text: [{ text: label.vi, bold: true }, ...(bilingual ? [' / ', { text: label.km, fontSize: 10.5 }] : []), ': ', value],
+    style: 'body',
+    margin: [0, 0, 0, 3],
+  };
+}
+
+/** Table header cell: Vietnamese label, Khmer label under it. */
+export function headerCell(label: LabelText, bilingual = true): TableCell {
+  return { stack: [{ text: label.vi, style: 'tableHeader' }, ...(bilingual ? [{ text: label.km, style: 'tableHeaderKm' }] : [])] };
+}
+
+/** A cell holding a bilingual value: Vietnamese first, Khmer under it when present. */
+export function biCell(value: Bilingual, options: { bold?: boolean; fillColor?: string } = {}): TableCell {
+  const { bold, fillColor } = options;
+  return {
+    stack: [{ text: value.vi, style: 'tableCell', ...(bold ? { bold } : {}) }, ...(value.km ? [{ text: value.km, style: 'tableCellKm' }] : [])],
+    ...(fillColor ? { fillColor } : {}),
+  };
+}
+
+/** Thin grid used by all document tables. */
+export const GRID = {
+  hLineWidth: () => 0.6,
+  vLineWidth: () => 0.6,
+  hLineColor: () => '#333333',
+  vLineColor: () => '#333333',
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};

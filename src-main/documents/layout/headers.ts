@@ -1,0 +1,147 @@
+/**
+ * The top of an official document: national headers, issuing body, number line, place-date lines.
+ * Decree 30/2020 for the Vietnamese parts; Kingdom header, Khmer digits and month names for the Khmer parts.
+ */
+import type { CanvasNode, Content } from '../pdf/definition.js';
+import type { Labels } from '../labels/default-labels.js';
+import { type IsoDate, khmerDateLine, toKhmerDigits, vietnameseDateLine } from './dates.js';
+import { CONTENT_WIDTH } from './page.js';
+
+/** What the documents need of the issuing office (its profile lives in the vault). */
+export interface OfficeProfile {
+  /** Short code in the number line: `Số: 12/BB-<code>`. */
+  code: string;
+  /** Issuing body, superior body first, the office itself last (printed in capitals, the last line bold). */
+  issuingBody: { vi: string[]; km: string[] };
+  /** Place name for the date line ("Hà Tiên" / "ហាទៀង"). */
+  place: { vi: string; km: string };
+}
+
+/** Decree 30: numbers below 10 take a leading zero. */
+export function documentNumber(sequence: number, typeCode: string, officeCode: string): string {
+  if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`document number must be a positive integer: ${sequence}`);
+  return `${String(sequence).padStart(2, '0')}/${typeCode}-${officeCode}`;
+}
+
+export function numberLineVi(labels: Labels, number: string): string {
+  return `${labels['doc.number'].vi}: ${number}`;
+}
+
+/** Khmer digits for the sequence; the Latin type and office code stay as they are. */
+export function numberLineKm(labels: Labels, number: string): string {
+  const [sequence, rest] = number.split('/');
+  return `${labels['doc.number'].km}: ${toKhmerDigits(sequence)}/${rest}`;
+}
+
+const rule = (width: number, columnWidth: number): CanvasNode => ({
+  canvas: [{ type: 'line', x1: (columnWidth - width) / 2, y1: 1, x2: (columnWidth + width) / 2, y2: 1, lineWidth: 0.7 }],
+  margin: [0, 1, 0, 3],
+});
+
+export function vietnamNationalHeader(labels: Labels): Content {
+  return {
+    stack: [
+      { text: labels['header.vn.title'].vi, bold: true, fontSize: 12, alignment: 'center' },
+      // Decree 30: the motto is underlined with a solid line as long as the motto itself.
+      { text: labels['header.vn.motto'].vi, bold: true, fontSize: 13, alignment: 'center', decoration: 'underline' },
+    ],
+  };
+}
+
+export function cambodiaKingdomHeader(labels: Labels, columnWidth: number): Content {
+  return {
+    stack: [
+      { text: labels['header.kh.title'].km, font: 'KhmerHeading', fontSize: 12, alignment: 'center' },
+      { text: labels['header.kh.motto'].km, font: 'KhmerHeading', fontSize: 10.5, alignment: 'center' },
+      rule(70, columnWidth),
+    ],
+  };
+}
+
+function issuingBodyLines(lines: string[], bold: 'last' | 'none', size: number, font?: string): Content[] {
+  return lines.map((line, i) => ({
+    text: line.toLocaleUpperCase('vi'),
+    bold: bold === 'last' && i === lines.length - 1,
+    fontSize: size,
+    alignment: 'center' as const,
+    ...(font ? { font } : {}),
+  }));
+}
+
+export interface HeaderInput {
+  office: OfficeProfile;
+  /** Full number, e.g. `12/BB-BLOHT` (see documentNumber). */
+  number: string;
+  date: IsoDate;
+}
+
+/** Vietnamese-only header (Decree 30 layout): issuing body and number left, national title and date right. */
+export function vietnameseHeader(labels: Labels, { office, number, date }: HeaderInput): Content {
+  const left = CONTENT_WIDTH * 0.42;
+  return {
+    columns: [
+      {
+        width: left,
+        stack: [...issuingBodyLines(office.issuingBody.vi, 'last', 12.5), rule(left * 0.4, left), { text: numberLineVi(labels, number), fontSize: 13, alignment: 'center' }],
+      },
+      {
+        width: '*',
+        stack: [
+          vietnamNationalHeader(labels),
+          { text: '', margin: [0, 0, 0, 8] },
+          { text: vietnameseDateLine(office.place.vi, date), italics: true, fontSize: 13, alignment: 'center' },
+        ],
+      },
+    ],
+    columnGap: 6,
+    margin: [0, 0, 0, 14],
+  };
+}
+
+/** Bilingual header: both national headers side by side, then issuing body/number and the two date lines. */
+export function bilingualHeader(labels: Labels, { office, number, date }: HeaderInput): Content {
+  const left = CONTENT_WIDTH * 0.56;
+  const right = CONTENT_WIDTH - left - 6;
+  return {
+    stack: [
+      { columns: [{ width: left, stack: [vietnamNationalHeader(labels)] }, { width: right, stack: [cambodiaKingdomHeader(labels, right)] }], columnGap: 6 },
+      {
+        columns: [
+          {
+            width: left,
+            stack: [
+              ...issuingBodyLines(office.issuingBody.vi, 'last', 11),
+              ...issuingBodyLines(office.issuingBody.km, 'none', 9.5, 'Khmer'),
+              rule(left * 0.35, left),
+              { text: numberLineVi(labels, number), fontSize: 12, alignment: 'center' },
+              { text: numberLineKm(labels, number), fontSize: 10, alignment: 'center' },
+            ],
+          },
+          {
+            width: right,
+            stack: [
+              { text: vietnameseDateLine(office.place.vi, date), italics: true, fontSize: 12, alignment: 'center' },
+              { text: khmerDateLine(office.place.km, date), fontSize: 10, alignment: 'center' },
+            ],
+            margin: [0, 14, 0, 0],
+          },
+        ],
+        columnGap: 6,
+        margin: [0, 6, 0, 0],
+      },
+    ],
+    margin: [0, 0, 0, 12],
+  };
+}
+
+/** Document title: Vietnamese in bold capitals, Khmer in Muol Light under it. */
+export function bilingualTitle(vi: string, km: string | undefined, subtitleVi?: string): Content {
+  return {
+    stack: [
+      { text: vi, style: 'title' },
+      ...(subtitleVi ? [{ text: subtitleVi, fontSize: 13, bold: true, alignment: 'center' as const }] : []),
+      ...(km ? [{ text: km, style: 'titleKm', font: 'KhmerHeading', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+    ],
+    margin: [0, 4, 0, 12],
+  };
+}

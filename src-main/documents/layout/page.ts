@@ -1,0 +1,75 @@
+/**
+ * A4 page, Decree 30/2020 margins, text styles, and the page header (page number from page 2, copy mark).
+ */
+import type { Content, DocumentDefinition, TextStyle } from '../pdf/definition.js';
+import type { LabelText } from '../labels/default-labels.js';
+
+const MM = 72 / 25.4;
+export const A4 = { width: 595.28, height: 841.89 };
+/** Decree 30: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 };
+export const PAGE_MARGINS: [number, number, number, number] = [MARGINS_MM.left * MM, MARGINS_MM.top * MM, MARGINS_MM.right * MM, MARGINS_MM.bottom * MM];
+export const CONTENT_WIDTH = A4.width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+
+export const STYLES: Record<string, TextStyle & { margin?: [number, number, number, number] }> = {
+  body: { fontSize: 12, lineHeight: 1.1 },
+  bodyKm: { fontSize: 10.5, lineHeight: 1 },
+  bodyViOnly: { fontSize: 13, lineHeight: 1.15 },
+  heading: { fontSize: 12, bold: true },
+  headingKm: { fontSize: 10.5, bold: true },
+  title: { fontSize: 14, bold: true, alignment: 'center' },
+  titleKm: { fontSize: 12, bold: true, alignment: 'center' },
+  tableHeader: { fontSize: 8.5, bold: true, alignment: 'center' },
+  tableHeaderKm: { fontSize: 7.5, bold: false, alignment: 'center', font: 'Khmer' },
+  tableCell: { fontSize: 9 },
+  tableCellKm: { fontSize: 8 },
+  small: { fontSize: 8 },
+};
+
+export interface PageOptions {
+  /** Prints "BẢN SAO / ច្បាប់ចម្លង" boxed at the top right of every page. */
+  copyMark?: LabelText;
+  title?: string;
+  language?: 'vi' | 'vi-km';
+}
+
+/** Page number centred at the top from page 2 (Decree 30), the copy mark on every page. */
+export function pageHeader(copyMark: LabelText | undefined, bilingual: boolean) {
+  return (currentPage: number): Content => ({
+    margin: [PAGE_MARGINS[0], 18, PAGE_MARGINS[2], 0],
+    columns: [
+      { width: 140, text: '' },
+      { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: 12 },
+      { width: 140, stack: copyMark ? [copyMarkBox(copyMark, bilingual)] : [] },
+    ],
+  });
+}
+
+function copyMarkBox(mark: LabelText, bilingual: boolean): Content {
+  const text = bilingual ? [mark.vi, ' / ', mark.km] : [mark.vi];
+  // A table is as wide as its widths say: an empty star column pushes the box to the right edge.
+  return {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 'auto',
+        table: { widths: ['auto'], body: [[{ text, bold: true, fontSize: 11, color: '#b00000', alignment: 'center' }]] },
+        layout: { hLineColor: () => '#b00000', vLineColor: () => '#b00000', hLineWidth: () => 1.2, vLineWidth: () => 1.2 },
+      },
+    ],
+  };
+}
+
+export function officialDocument(content: Content, options: PageOptions = {}): DocumentDefinition {
+  const bilingual = options.language !== 'vi';
+  return {
+    pageSize: 'A4',
+    pageMargins: PAGE_MARGINS,
+    header: pageHeader(options.copyMark, bilingual),
+    content,
+    styles: STYLES,
+    defaultStyle: { font: 'Tinos', fontSize: 12 },
+    info: { title: options.title, creator: 'BLO Desk', producer: 'BLO Desk' },
+    language: 'vi',
+  };
+}

@@ -1,0 +1,59 @@
+/** Signature blocks (one column per party) and the verification QR that closes every issued document. */
+import type { Content } from '../pdf/definition.js';
+import type { LabelText, Labels } from '../labels/default-labels.js';
+
+export interface Signatory {
+  /** Heading over the block, e.g. "ĐẠI DIỆN PHÍA VIỆT NAM / តំណាងភាគីវៀតណាម". */
+  heading: LabelText;
+  name: string;
+  /** Rank and position printed under the name. */
+  title?: string;
+}
+
+export function signatureBlocks(labels: Labels, signatories: readonly Signatory[], bilingual = true): Content {
+  const hint = labels['signature.hint'];
+  return {
+    columns: signatories.map((s) => ({
+      width: '*',
+      stack: [
+        { text: s.heading.vi, bold: true, fontSize: 12, alignment: 'center' as const },
+        ...(bilingual ? [{ text: s.heading.km, font: 'KhmerHeading', fontSize: 10, alignment: 'center' as const }] : []),
+        { text: bilingual ? `${hint.vi} ` : hint.vi, italics: true, fontSize: 10, alignment: 'center' as const },
+        ...(bilingual ? [{ text: hint.km, fontSize: 9, alignment: 'center' as const }] : []),
+        { text: '', margin: [0, 0, 0, 62] as [number, number, number, number] },
+        { text: s.name, bold: true, fontSize: 12, alignment: 'center' as const },
+        ...(s.title ? [{ text: s.title, fontSize: 10, alignment: 'center' as const }] : []),
+      ],
+    })),
+    columnGap: 12,
+    margin: [0, 10, 0, 6],
+  };
+}
+
+/** What the QR carries: a versioned, delimiter-safe payload the Verify page can parse. */
+export function verificationPayload(number: string, contentHash: string): string {
+  return `BLO1|${number}|${contentHash}`;
+}
+
+/** The hash as printed under the QR: 16 hex digits, grouped for reading aloud over the phone. */
+export function shortHash(contentHash: string): string {
+  return contentHash.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+export function verificationBlock(labels: Labels, number: string, contentHash: string, bilingual = true): Content {
+  return {
+    columns: [
+      {
+        width: 170,
+        stack: [
+          { qr: verificationPayload(number, contentHash), fit: 72, eccLevel: 'M' },
+          { text: `${labels['doc.number'].vi}: ${number}`, fontSize: 7.5, margin: [0, 2, 0, 0] },
+          { text: `${labels['doc.verifyCode'].vi}: ${shortHash(contentHash)}`, fontSize: 7.5 },
+          ...(bilingual ? [{ text: labels['doc.verifyCode'].km, fontSize: 7 }] : []),
+        ],
+      },
+      { width: '*', text: '' },
+    ],
+    margin: [0, 8, 0, 0],
+  };
+}

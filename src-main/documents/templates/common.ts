@@ -1,0 +1,118 @@
+/** Pieces the minutes templates share: delegations, item lists, times, the closing clauses and signatures. */
+import type { Content, TableCell } from '../pdf/definition.js';
+import { type LabelText, type Labels, fillLabel } from '../labels/default-labels.js';
+import { type Bilingual, GRID, biCell, biParagraph, headerCell } from '../layout/blocks.js';
+import { toKhmerDigits } from '../layout/dates.js';
+
+export type Side = 'VN' | 'KH';
+
+export interface DelegationMember {
+  name: string;
+  rank?: string;
+  position?: string;
+  agency?: string;
+  role: 'head' | 'member' | 'interpreter';
+}
+
+export interface Delegations {
+  VN: DelegationMember[];
+  KH: DelegationMember[];
+}
+
+/** A document or belonging handed over. */
+export interface ItemLine {
+  description: Bilingual;
+  quantity?: string;
+  /** Whose it is (a person's name), when it belongs to one person. */
+  owner?: string;
+}
+
+/** Printing choices that are not content (and so not part of the content hash). */
+export interface PrintOptions {
+  /** A re-print of an issued document: marked "BẢN SAO / ច្បាប់ចម្លង". */
+  copy?: boolean;
+}
+
+/** "HH:MM" → "09 giờ 30 phút" / "០៩ ម៉ោង ៣០ នាទី". */
+export function formatTime(labels: Labels, time: string): Bilingual & { km: string } {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) throw new Error(`not an HH:MM time: ${time}`);
+  const [h, m] = [match[1], match[2]];
+  return { vi: fillLabel(labels['time.hm'].vi, { h, m }), km: fillLabel(labels['time.hm'].km, { h: toKhmerDigits(h), m: toKhmerDigits(m) }) };
+}
+
+export function sideLabel(labels: Labels, side: Side | 'both'): LabelText {
+  return labels[side === 'both' ? 'side.both' : (`side.${side}` as const)];
+}
+
+function memberLine(labels: Labels, member: DelegationMember, bilingual: boolean): Content {
+  const role = labels[`role.${member.role}` as const];
+  const details = [member.rank, member.position, member.agency].filter(Boolean).join(', ');
+  return {
+    text: [
+      '- ',
+      { text: member.name, bold: true },
+      details ? `, ${details}` : '',
+      member.role === 'member' ? '' : ` — ${role.vi}`,
+      member.role !== 'member' && bilingual ? { text: ` / ${role.km}`, fontSize: 10.5 } : '',
+    ],
+    style: 'body',
+    margin: [12, 0, 0, 1],
+  };
+}
+
+export function delegationBlock(labels: Labels, side: Side, members: readonly DelegationMember[], letter: string, bilingual = true): Content {
+  const heading = labels[`delegation.${side}`];
+  return {
+    stack: [
+      { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: 10.5 }] : []), ':'], style: 'body', margin: [0, 2, 0, 2] },
+      ...members.map((m) => memberLine(labels, m, bilingual)),
+    ],
+  };
+}
+
+/** Items as a small table, or "Không có / គ្មាន". */
+export function itemsTable(labels: Labels, items: readonly ItemLine[], bilingual = true): Content {
+  if (items.length === 0) return biParagraph(labels['item.none'].vi, bilingual ? labels['item.none'].km : undefined, 12);
+  const header: TableCell[] = [headerCell(labels['person.no'], bilingual), headerCell(labels['action.content'], bilingual), headerCell(labels['item.quantity'], bilingual), headerCell(labels['item.owner'], bilingual)];
+  const rows = items.map((item, i): TableCell[] => [
+    { text: String(i + 1), style: 'tableCell', alignment: 'center' },
+    biCell(bilingual ? item.description : { vi: item.description.vi }),
+    { text: item.quantity ?? '', style: 'tableCell', alignment: 'center' },
+    { text: item.owner ?? '', style: 'tableCell' },
+  ]);
+  return { table: { headerRows: 1, dontBreakRows: true, widths: [20, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
+}
+
+/** Copies/languages clause and closing time. */
+export function closingClauses(labels: Labels, copies: number, endTime: string | undefined, bilingual = true): Content[] {
+  if (!Number.isInteger(copies) || copies < 1) throw new Error(`copies must be a positive integer: ${copies}`);
+  const each = Math.max(1, Math.floor(copies / 2));
+  const clause = labels[bilingual ? 'clause.copies' : 'clause.copies.vi'];
+  const out: Content[] = [];
+  if (endTime) {
+    const t = formatTime(labels, endTime);
+    out.push(biParagraph(fillLabel(labels['clause.closing'].vi, { time: t.vi }), bilingual ? fillLabel(labels['clause.closing'].km, { time: t.km }) : undefined));
+  }
+  out.push(
+    biParagraph(
+      fillLabel(clause.vi, { copies, each }),
+      bilingual ? fillLabel(clause.km, { copies: toKhmerDigits(copies), each: toKhmerDigits(each) }) : undefined,
+    ),
+  );
+  return out;
+}
+
+export function headOf(members: readonly DelegationMember[]): DelegationMember | undefined {
+  return members.find((m) => m.role === 'head') ?? members.find((m) => m.role !== 'interpreter');
+}
+
+export function signatoryTitle(member: DelegationMember | undefined): string | undefined {
+  if (!member) return undefined;
+  return [member.rank, member.position].filter(Boolean).join(', ') || undefined;
+}
+
+/** Counts as printed in the statements: Vietnamese digits, Khmer digits. */
+export function counts(total: number, children: number) {
+  return { vi: { count: total, children }, km: { count: toKhmerDigits(total), children: toKhmerDigits(children) } };
+}

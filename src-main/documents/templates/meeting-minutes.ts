@@ -1,0 +1,103 @@
+/** (b) Biên bản hội đàm — bilingual minutes of a cross-border meeting. */
+import { contentHash } from '../content-hash.js';
+import type { Content, DocumentDefinition, TableCell } from '../pdf/definition.js';
+import { type Labels, fillLabel } from '../labels/default-labels.js';
+import { type Bilingual, GRID, biCell, biField, biHeading, biParagraph, headerCell } from '../layout/blocks.js';
+import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
+import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
+import { officialDocument } from '../layout/page.js';
+import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
+import { type Delegations, type PrintOptions, type Side, closingClauses, delegationBlock, formatTime, headOf, sideLabel, signatoryTitle } from './common.js';
+
+export type MeetingType = 'regular' | 'urgent' | 'annualReview' | 'jointWorkingGroup';
+export type MeetingLevel = 'bloBlo' | 'provincial' | 'central';
+export type ExchangeTopic = 'trafficking' | 'illegalCrossing' | 'drugs' | 'smuggling' | 'wantedPersons' | 'other';
+export const EXCHANGE_TOPICS: readonly ExchangeTopic[] = ['trafficking', 'illegalCrossing', 'drugs', 'smuggling', 'wantedPersons', 'other'];
+
+export interface MeetingMinutesInput {
+  number: number;
+  date: IsoDate;
+  startTime: string;
+  endTime?: string;
+  type: MeetingType;
+  level: MeetingLevel;
+  place: Bilingual;
+  host: Side;
+  delegations: Delegations;
+  agenda: Bilingual[];
+  exchanges: Array<{ topic: ExchangeTopic; side: Side; content: Bilingual }>;
+  actions: Array<{ action: Bilingual; side: Side | 'both'; responsible: string; due?: IsoDate }>;
+  copies?: number;
+}
+
+export const MEETING_TYPE_CODE = 'BB';
+
+export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, office: OfficeProfile, print: PrintOptions = {}): DocumentDefinition {
+  const number = documentNumber(input.number, MEETING_TYPE_CODE, office.code);
+  const time = formatTime(labels, input.startTime);
+  const host = sideLabel(labels, input.host);
+  const title = labels['title.meeting'];
+  const type = labels[`meeting.type.${input.type}`];
+  const level = labels[`meeting.level.${input.level}`];
+
+  const exchanges: Content[] = EXCHANGE_TOPICS.filter((topic) => input.exchanges.some((e) => e.topic === topic)).flatMap((topic) => [
+    { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: 10.5 }, ':'], style: 'body', margin: [8, 3, 0, 2] } as Content,
+    ...input.exchanges
+      .filter((e) => e.topic === topic)
+      .map((e) => {
+        const side = sideLabel(labels, e.side);
+        return biParagraph(`${side.vi}: ${e.content.vi}`, e.content.km ? `${side.km}៖ ${e.content.km}` : undefined, 16);
+      }),
+  ]);
+
+  const actionRows = input.actions.map((a, i): TableCell[] => {
+    const side = sideLabel(labels, a.side);
+    return [
+      { text: String(i + 1), style: 'tableCell', alignment: 'center' },
+      biCell(a.action),
+      biCell({ vi: side.vi, km: side.km }),
+      { text: a.responsible, style: 'tableCell' },
+      a.due ? biCell({ vi: numericDate(a.due), km: khmerDate(a.due) }) : { text: '' },
+    ];
+  });
+
+  const content: Content[] = [
+    bilingualHeader(labels, { office, number, date: input.date }),
+    bilingualTitle(title.vi, title.km),
+    biField(labels['meeting.type'], `${type.vi} / ${type.km}`),
+    biField(labels['meeting.level'], `${level.vi} / ${level.km}`),
+    biParagraph(
+      fillLabel(labels['meeting.opening'].vi, { time: time.vi, date: numericDate(input.date), place: input.place.vi, host: host.vi.toLocaleLowerCase('vi') }),
+      fillLabel(labels['meeting.opening'].km, { time: time.km, date: khmerDate(input.date), place: input.place.km ?? input.place.vi, host: host.km }),
+    ),
+    delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
+    delegationBlock(labels, 'KH', input.delegations.KH, 'b'),
+    biHeading('1', labels['section.agenda']),
+    ...input.agenda.map((item, i) => biParagraph(`${i + 1}. ${item.vi}`, item.km ? `${i + 1}. ${item.km}` : undefined, 8)),
+    biHeading('2', labels['section.exchange']),
+    ...exchanges,
+    biHeading('3', labels['section.actions']),
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [16, '*', 58, 90, 70],
+        body: [[headerCell(labels['person.no']), headerCell(labels['action.content']), headerCell(labels['action.side']), headerCell(labels['action.who']), headerCell(labels['action.due'])], ...actionRows],
+      },
+      layout: GRID,
+      margin: [0, 2, 0, 8],
+    },
+    {
+      stack: [
+        ...closingClauses(labels, input.copies ?? 2, input.endTime),
+        signatureBlocks(labels, [
+          { heading: labels['signature.VN'], name: headOf(input.delegations.VN)?.name ?? '', title: signatoryTitle(headOf(input.delegations.VN)) },
+          { heading: labels['signature.KH'], name: headOf(input.delegations.KH)?.name ?? '', title: signatoryTitle(headOf(input.delegations.KH)) },
+        ]),
+        verificationBlock(labels, number, contentHash(input)),
+      ],
+      unbreakable: true,
+    },
+  ];
+  return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });
+}

@@ -1,0 +1,92 @@
+/** (c) Biên bản bàn giao người xuất cảnh, nhập cảnh trái phép — bilingual, persons returned after an illegal crossing. */
+import { contentHash } from '../content-hash.js';
+import type { Content, DocumentDefinition } from '../pdf/definition.js';
+import { type Labels, fillLabel } from '../labels/default-labels.js';
+import { type Bilingual, biField, biHeading, biParagraph } from '../layout/blocks.js';
+import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
+import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
+import { officialDocument } from '../layout/page.js';
+import { type PersonRow, isChildOn, personsTable } from '../layout/persons-table.js';
+import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
+import {
+  type Delegations, type ItemLine, type PrintOptions,
+  closingClauses, counts, delegationBlock, formatTime, headOf, itemsTable, signatoryTitle,
+} from './common.js';
+
+export interface ReturnedCrossersInput {
+  number: number;
+  date: IsoDate;
+  /** `toKH`: Vietnam returns people who entered illegally; `toVN`: Cambodia returns Vietnamese citizens. */
+  direction: 'toKH' | 'toVN';
+  startTime: string;
+  endTime?: string;
+  gate: Bilingual;
+  delegations: Delegations;
+  interception: {
+    unit: Bilingual;
+    date: IsoDate;
+    time?: string;
+    place: Bilingual;
+    borderMarker?: string;
+    description?: Bilingual;
+  };
+  persons: PersonRow[];
+  documents: ItemLine[];
+  belongings: ItemLine[];
+  /** Result of the trafficking-indicator screening; defaults to the "no indication" label. */
+  screening?: Bilingual;
+  copies?: number;
+}
+
+export const RETURNED_CROSSERS_TYPE_CODE = 'BB';
+
+export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labels, office: OfficeProfile, print: PrintOptions = {}): DocumentDefinition {
+  const number = documentNumber(input.number, RETURNED_CROSSERS_TYPE_CODE, office.code);
+  const children = input.persons.filter((p) => isChildOn(p.birth, input.date)).length;
+  const n = counts(input.persons.length, children);
+  const time = formatTime(labels, input.startTime);
+  const title = labels['title.returnedCrossers'];
+  const statement = labels[input.direction === 'toKH' ? 'crossing.statement' : 'crossing.statement.toVN'];
+  const where = input.interception;
+  const when = where.time ? formatTime(labels, where.time) : undefined;
+  const screening = input.screening ?? { vi: labels['crossing.screening'].vi, km: labels['crossing.screening'].km };
+
+  const content: Content[] = [
+    bilingualHeader(labels, { office, number, date: input.date }),
+    bilingualTitle(title.vi, title.km),
+    biParagraph(
+      fillLabel(labels['handover.opening'].vi, { time: time.vi, date: numericDate(input.date), gate: `${labels.gate.vi} ${input.gate.vi}` }),
+      fillLabel(labels['handover.opening'].km, { time: time.km, date: khmerDate(input.date), gate: `${labels.gate.km} ${input.gate.km ?? input.gate.vi}` }),
+    ),
+    delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
+    delegationBlock(labels, 'KH', input.delegations.KH, 'b'),
+    biHeading('1', labels['section.circumstances']),
+    biField(labels['crossing.unit'], where.unit.km ? `${where.unit.vi} / ${where.unit.km}` : where.unit.vi),
+    biField(labels['person.interception'], `${when ? `${when.vi}, ` : ''}${numericDate(where.date)} — ${where.place.vi}`),
+    ...(where.place.km ? [biParagraph(`${where.place.km}, ${when ? `${when.km} ` : ''}${khmerDate(where.date)}`, undefined, 12)] : []),
+    ...(where.borderMarker ? [biField(labels['crossing.marker'], where.borderMarker)] : []),
+    ...(where.description ? [biParagraph(where.description.vi, where.description.km)] : []),
+    biParagraph(screening.vi, screening.km),
+    biHeading('2', labels['section.persons']),
+    biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km)),
+    personsTable(labels, input.persons, { eventDate: input.date }),
+    biHeading('3', labels['section.documents']),
+    itemsTable(labels, input.documents),
+    biHeading('4', labels['section.belongings']),
+    itemsTable(labels, input.belongings),
+    biHeading('5', labels['section.identityCheck']),
+    biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km)),
+    {
+      stack: [
+        ...closingClauses(labels, input.copies ?? 2, input.endTime),
+        signatureBlocks(labels, [
+          { heading: labels['signature.VN'], name: headOf(input.delegations.VN)?.name ?? '', title: signatoryTitle(headOf(input.delegations.VN)) },
+          { heading: labels['signature.KH'], name: headOf(input.delegations.KH)?.name ?? '', title: signatoryTitle(headOf(input.delegations.KH)) },
+        ]),
+        verificationBlock(labels, number, contentHash(input)),
+      ],
+      unbreakable: true,
+    },
+  ];
+  return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });
+}
