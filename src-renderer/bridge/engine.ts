@@ -16,7 +16,17 @@ function resolveBridge(): BloBridge {
 
 export const bridge = resolveBridge();
 
+const closedListeners = new Set<() => void>();
+
+/** Called when any answer says the vault is locked or nobody is signed in (e.g. an event was missed). */
+export function onVaultClosed(listener: () => void): () => void {
+  closedListeners.add(listener);
+  return () => closedListeners.delete(listener);
+}
+
 /** Typed call to the engine. Always resolves: errors are data. */
-export function invoke<K extends ChannelName>(channel: K, input: InputOf<Contract[K]>): Promise<Result<OutputOf<Contract[K]>>> {
-  return bridge.invoke(channel, input) as Promise<Result<OutputOf<Contract[K]>>>;
+export async function invoke<K extends ChannelName>(channel: K, input: InputOf<Contract[K]>): Promise<Result<OutputOf<Contract[K]>>> {
+  const result = (await bridge.invoke(channel, input)) as Result<OutputOf<Contract[K]>>;
+  if (!result.ok && (result.error.code === 'locked' || result.error.code === 'not_signed_in')) closedListeners.forEach((listener) => listener());
+  return result;
 }

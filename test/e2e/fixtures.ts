@@ -11,8 +11,8 @@ export interface TestHost {
 }
 
 /** Starts `build/main/web-host.mjs` (the real engine on a fresh vault folder) and waits for its URL. */
-async function startHost(dataDir: string): Promise<{ host: TestHost; process: ChildProcess }> {
-  const child = spawn(process.execPath, ['build/main/web-host.mjs', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+async function startHost(dataDir: string, extraArgs: string[]): Promise<{ host: TestHost; process: ChildProcess }> {
+  const child = spawn(process.execPath, ['build/main/web-host.mjs', '--data', dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`test host did not start:\n${output}`)), 30_000);
@@ -30,10 +30,12 @@ async function startHost(dataDir: string): Promise<{ host: TestHost; process: Ch
   return { host: { url, origin: url.replace(/\/$/, ''), dataDir }, process: child };
 }
 
-export const test = base.extend<{ host: TestHost }>({
-  host: async ({}, use) => {
+export const test = base.extend<{ host: TestHost; hostArgs: string[] }>({
+  /** Extra command-line arguments for the host, e.g. `test.use({ hostArgs: ['--idle-lock-seconds', '6'] })`. */
+  hostArgs: [[], { option: true }],
+  host: async ({ hostArgs }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'blo-e2e-'));
-    const { host, process: child } = await startHost(dataDir);
+    const { host, process: child } = await startHost(dataDir, hostArgs);
     await use(host);
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures.js';
+import { setUpQuickly } from './helpers.js';
 
 test('the app loads in Vietnamese, navigates, and shows engine data on the System page', async ({ page, host }) => {
-  await page.goto(host.url);
+  await setUpQuickly(page, host.url);
   await expect(page.getByRole('navigation')).toBeVisible();
   for (const label of ['Hội đàm', 'Hồi hương nạn nhân', 'Ngăn chặn vượt biên', 'Báo cáo', 'Quản trị'])
     await expect(page.getByRole('menuitem', { name: label })).toBeVisible();
@@ -18,6 +19,7 @@ test('the app loads in Vietnamese, navigates, and shows engine data on the Syste
 });
 
 test('the language switch changes the UI to English and back', async ({ page, host }) => {
+  await setUpQuickly(page, host.url);
   await page.goto(`${host.url}#/system`);
   await expect(page.getByRole('heading', { name: 'Thông tin hệ thống' })).toBeVisible();
   await page.getByLabel('Ngôn ngữ').click();

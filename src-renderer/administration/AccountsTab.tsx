@@ -1,0 +1,319 @@
+import { Alert, App as AntApp, Button, Checkbox, Col, Form, Input, Modal, Row, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { passwordProblems, ROLES, type AccountSummary, type AppError, type Role } from '../../src-shared/contract/index.js';
+import { invoke } from '../bridge/engine.js';
+import { showFieldErrors } from '../forms/engine-errors.js';
+import { pick } from '../i18n/index.js';
+import { useEngineData } from '../session/session-context.js';
+
+/** Status in words and colour (never colour alone). */
+export function AccountStatus({ account }: { account: AccountSummary }) {
+  const { t } = useTranslation();
+  if (account.disabled) return <Tag color="default">{t('account.statusDisabled')}</Tag>;
+  if (account.lockedOut) return <Tag color="red">{t('account.statusLockedOut')}</Tag>;
+  if (account.mustChangePassword) return <Tag color="gold">{t('account.statusMustChange')}</Tag>;
+  return <Tag color="green">{t('account.statusActive')}</Tag>;
+}
+
+type Dialog = { kind: 'create' } | { kind: 'edit'; account: AccountSummary } | { kind: 'reset'; account: AccountSummary } | null;
+
+export function AccountsTab() {
+  const { t } = useTranslation();
+  const { data, error, loading, reload } = useEngineData(() => invoke('accounts.list', {}));
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+
+  return (
+    <div>
+      <div className="toolbar">
+        <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
+          {t('admin.accounts.create')}
+        </Button>
+      </div>
+      {error && <Alert type="error" showIcon title={pick(error.message)} />}
+      <Table<AccountSummary>
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
+        columns={[
+          { title: t('account.username'), dataIndex: 'username', render: (value: string) => <Typography.Text code>{value}</Typography.Text> },
+          { title: t('account.displayName'), dataIndex: 'displayName' },
+          { title: t('account.rank'), dataIndex: 'rank' },
+          { title: t('account.position'), dataIndex: 'position' },
+          {
+            title: t('account.roles'),
+            dataIndex: 'roles',
+            render: (roles: Role[]) => roles.map((role) => <Tag key={role}>{t(`roles.${role}`)}</Tag>),
+          },
+          { title: t('account.status'), key: 'status', render: (_: unknown, account) => <AccountStatus account={account} /> },
+          {
+            title: t('account.failedAttempts'),
+            dataIndex: 'failedAttempts',
+            render: (count: number) =>
+              count ? <Typography.Text type="warning">{t('account.failedCount', { count })}</Typography.Text> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
+          },
+          {
+            title: t('admin.accounts.actions'),
+            key: 'actions',
+            render: (_: unknown, account) => (
+              <Space size={4}>
+                <Button size="small" onClick={() => setDialog({ kind: 'edit', account })} aria-label={`${t('common.edit')} ${account.username}`}>
+                  {t('common.edit')}
+                </Button>
+                <Button size="small" onClick={() => setDialog({ kind: 'reset', account })} aria-label={`${t('admin.accounts.reset')} ${account.username}`}>
+                  {t('admin.accounts.reset')}
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog?.kind === 'create' && <CreateAccount onClose={close} onSaved={() => void reload()} />}
+      {dialog?.kind === 'edit' && <EditAccount account={dialog.account} onClose={close} onSaved={() => void reload()} />}
+      {dialog?.kind === 'reset' && <ResetPassword account={dialog.account} onClose={close} onSaved={() => void reload()} />}
+    </div>
+  );
+}
+
+function RolesField() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name="roles" label={t('account.roles')} rules={[{ required: true, message: t('account.roles') }]}>
+      <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
+    </Form.Item>
+  );
+}
+
+function PersonFields({ autoFocus }: { autoFocus?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, message: t('account.displayName') }]}>
+        <Input maxLength={120} autoFocus={autoFocus} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="rank" label={`${t('account.rank')} ${t('common.optional')}`}>
+            <Input maxLength={60} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="position" label={`${t('account.position')} ${t('common.optional')}`}>
+            <Input maxLength={120} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+/** A temporary password, checked live against the shared rule. */
+function TemporaryPasswordField({ username, autoFocus }: { username: string; autoFocus?: boolean }) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const value: string = Form.useWatch('temporaryPassword', form) ?? '';
+  const problems = value ? passwordProblems(value, username) : [];
+  return (
+    <Form.Item
+      name="temporaryPassword"
+      label={t('password.temporary')}
+      rules={[{ required: true, message: t('password.hint') }]}
+      extra={
+        <div aria-live="polite">
+          {!value ? (
+            <Typography.Text type="secondary">{t('password.temporaryHint')}</Typography.Text>
+          ) : problems.length ? (
+            problems.map((problem) => (
+              <div key={problem.en}>
+                <Typography.Text type="danger">✗ {pick(problem)}</Typography.Text>
+              </div>
+            ))
+          ) : (
+            <Typography.Text type="success">✓ {t('password.ruleOk')}</Typography.Text>
+          )}
+        </div>
+      }
+    >
+      <Input.Password autoComplete="new-password" autoFocus={autoFocus} />
+    </Form.Item>
+  );
+}
+
+function FormButtons({ busy, onCancel, submit }: { busy: boolean; onCancel: () => void; submit?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-buttons">
+      <Button onClick={onCancel}>{t('common.cancel')}</Button>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {submit ?? t('common.save')}
+      </Button>
+    </div>
+  );
+}
+
+interface CreateValues {
+  username: string;
+  displayName: string;
+  rank?: string;
+  position?: string;
+  roles: Role[];
+  temporaryPassword: string;
+}
+
+function CreateAccount({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<CreateValues>();
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const username: string = Form.useWatch('username', form) ?? '';
+
+  const save = async (values: CreateValues) => {
+    setBusy(true);
+    const result = await invoke('accounts.create', { ...values, rank: values.rank ?? '', position: values.position ?? '' });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      showFieldErrors(form, result.error.fields);
+      return;
+    }
+    void message.success(t('admin.accounts.created', { username: result.value.username }));
+    onSaved();
+    onClose();
+  };
+
+  return (
+    <Modal open title={t('admin.accounts.createTitle')} footer={null} onCancel={onClose} width={640} maskClosable={false}>
+      <Form form={form} layout="vertical" requiredMark={false} initialValues={{ roles: ['officer'] }} onFinish={(values) => void save(values)}>
+        {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
+        <Form.Item name="username" label={t('account.username')} rules={[{ required: true, message: t('account.username') }]}>
+          <Input autoFocus maxLength={32} spellCheck={false} autoComplete="off" />
+        </Form.Item>
+        <PersonFields />
+        <RolesField />
+        <TemporaryPasswordField username={username} />
+        <FormButtons busy={busy} onCancel={onClose} submit={t('admin.accounts.create')} />
+      </Form>
+    </Modal>
+  );
+}
+
+interface EditValues {
+  displayName: string;
+  rank: string;
+  position: string;
+  roles: Role[];
+  disabled: boolean;
+}
+
+function EditAccount({ account, onClose, onSaved }: { account: AccountSummary; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<EditValues>();
+  const [version, setVersion] = useState(account.version);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const current = error?.code === 'conflict' ? (error.detail as { current?: AccountSummary } | undefined)?.current : undefined;
+
+  const save = async (values: EditValues) => {
+    setBusy(true);
+    const result = await invoke('accounts.update', { id: account.id, version, ...values, rank: values.rank ?? '', position: values.position ?? '' });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      showFieldErrors(form, result.error.fields);
+      return;
+    }
+    void message.success(t('common.saved'));
+    onSaved();
+    onClose();
+  };
+
+  return (
+    <Modal open title={t('admin.accounts.editTitle', { username: account.username })} footer={null} onCancel={onClose} width={640} maskClosable={false}>
+      <Form
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ displayName: account.displayName, rank: account.rank, position: account.position, roles: account.roles, disabled: account.disabled }}
+        onFinish={(values) => void save(values)}
+      >
+        {error && (
+          <Alert
+            type={error.code === 'conflict' ? 'warning' : 'error'}
+            showIcon
+            role="alert"
+            title={pick(error.message)}
+            style={{ marginBottom: 16 }}
+            description={
+              current && (
+                <Space wrap style={{ marginTop: 8 }}>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setVersion(current.version);
+                      setError(null);
+                    }}
+                  >
+                    {t('admin.accounts.conflictKeepMine')}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setVersion(current.version);
+                      form.setFieldsValue({ displayName: current.displayName, rank: current.rank, position: current.position, roles: current.roles, disabled: current.disabled });
+                      setError(null);
+                    }}
+                  >
+                    {t('admin.accounts.conflictTakeTheirs')}
+                  </Button>
+                </Space>
+              )
+            }
+          />
+        )}
+        <PersonFields autoFocus />
+        <RolesField />
+        <Form.Item name="disabled" valuePropName="checked">
+          <Checkbox>{t('account.disabled')}</Checkbox>
+        </Form.Item>
+        <FormButtons busy={busy} onCancel={onClose} />
+      </Form>
+    </Modal>
+  );
+}
+
+function ResetPassword({ account, onClose, onSaved }: { account: AccountSummary; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<{ temporaryPassword: string }>();
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async ({ temporaryPassword }: { temporaryPassword: string }) => {
+    setBusy(true);
+    const result = await invoke('accounts.resetPassword', { id: account.id, temporaryPassword });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      showFieldErrors(form, result.error.fields);
+      return;
+    }
+    void message.success(t('admin.accounts.resetDone'));
+    onSaved();
+    onClose();
+  };
+
+  return (
+    <Modal open title={t('admin.accounts.resetTitle', { username: account.username })} footer={null} onCancel={onClose} maskClosable={false}>
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void save(values)}>
+        {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
+        <TemporaryPasswordField username={account.username} autoFocus />
+        <FormButtons busy={busy} onCancel={onClose} submit={t('admin.accounts.reset')} />
+      </Form>
+    </Modal>
+  );
+}

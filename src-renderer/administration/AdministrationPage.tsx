@@ -1,0 +1,62 @@
+import { App as AntApp, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { navigate, useRoute } from '../app/router.js';
+import { ChangePasswordForm } from '../session/ChangePasswordForm.js';
+import { useSession } from '../session/session-context.js';
+import { AccountsTab } from './AccountsTab.js';
+import { BackupsTab } from './BackupsTab.js';
+import { OfficeTab } from './OfficeTab.js';
+import { SettingsTab } from './SettingsTab.js';
+
+const TABS = ['accounts', 'office', 'settings', 'backups', 'password'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Administrator only (the menu hides it from others; the engine refuses their calls anyway). */
+export function AdministrationPage() {
+  const { t } = useTranslation();
+  const [, second] = useRoute();
+  const tab: Tab = TABS.includes(second as Tab) ? (second as Tab) : 'accounts';
+  return (
+    <section aria-labelledby="admin-title">
+      <Typography.Title level={2} id="admin-title" className="page-title">
+        {t('admin.title')}
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => navigate('administration', key)}
+        destroyOnHidden={false}
+        items={TABS.map((key) => ({ key, label: t(`admin.tabs.${key}`), children: <TabContent tab={key} /> }))}
+      />
+    </section>
+  );
+}
+
+function TabContent({ tab }: { tab: Tab }) {
+  switch (tab) {
+    case 'accounts':
+      return <AccountsTab />;
+    case 'office':
+      return <OfficeTab />;
+    case 'settings':
+      return <SettingsTab />;
+    case 'backups':
+      return <BackupsTab />;
+    case 'password':
+      return <OwnPassword />;
+  }
+}
+
+function OwnPassword() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const { session, updateSession } = useSession();
+  return (
+    <ChangePasswordForm
+      username={session.username}
+      onChanged={(next) => {
+        updateSession(next);
+        void message.success(t('password.changed'));
+      }}
+    />
+  );
+}

@@ -1,0 +1,167 @@
+import { Alert, App as AntApp, Button, Dropdown, Layout, Menu, Modal, Tag, Tooltip, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../src-shared/contract/index.js';
+import { AdministrationPage } from '../administration/AdministrationPage.js';
+import { AuditPage } from '../audit/AuditPage.js';
+import { PlaceholderPage } from '../pages/PlaceholderPage.js';
+import { ChangePasswordForm } from '../session/ChangePasswordForm.js';
+import { RotateRecoveryKey } from '../session/RotateRecoveryKey.js';
+import { hasRole, useSession } from '../session/session-context.js';
+import { SystemPage } from '../system/SystemPage.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { navigate, useRoute } from './router.js';
+
+const SECTIONS = ['meetings', 'repatriations', 'interceptions', 'reports', 'administration', 'audit', 'system'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** Who sees a section in the menu (the engine checks every channel regardless). */
+const SECTION_ROLES: Partial<Record<Section, Role[]>> = {
+  administration: ['administrator'],
+  audit: ['administrator', 'commander', 'auditor'],
+};
+
+function page(section: Section): ReactNode {
+  switch (section) {
+    case 'system':
+      return <SystemPage />;
+    case 'administration':
+      return <AdministrationPage />;
+    case 'audit':
+      return <AuditPage />;
+    default:
+      return <PlaceholderPage page={section} />;
+  }
+}
+
+/** The signed-in app: menu on the left, the person and the lock on top, the page below. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const [first] = useRoute();
+  const allowed = SECTIONS.filter((key) => !SECTION_ROLES[key] || hasRole(session, ...SECTION_ROLES[key]!));
+  const requested = SECTIONS.includes(first as Section) ? (first as Section) : 'repatriations';
+  const section = allowed.includes(requested) ? requested : null;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #d9d9d9' }}>
+        <div style={{ padding: '14px 20px' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+        </div>
+        <nav aria-label={t('app.name')}>
+          <Menu mode="inline" selectedKeys={section ? [section] : []} items={allowed.map((key) => ({ key, label: t(`nav.${key}`) }))} onClick={({ key }) => navigate(key)} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Header />
+        <Banners />
+        <Layout.Content style={{ padding: '16px 24px' }}>
+          <main>{section ? page(section) : <Alert type="warning" showIcon title={t('pages.forbidden')} />}</main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+function Header() {
+  const { t } = useTranslation();
+  const { session, lock, signOut, updateSession } = useSession();
+  const [changing, setChanging] = useState(false);
+  const { message } = AntApp.useApp();
+  return (
+    <Layout.Header className="app-header">
+      <div className="app-header-person" data-testid="signed-in-person">
+        <Dropdown
+          trigger={['click']}
+          menu={{ items: [{ key: 'password', label: t('header.changePassword') }], onClick: () => setChanging(true) }}
+        >
+          <Button type="text" className="person-button">
+            <strong>{session.displayName}</strong>
+            <span className="person-username">({session.username})</span>
+          </Button>
+        </Dropdown>
+        {session.roles.map((role) => (
+          <Tag key={role} color="blue" style={{ marginInlineEnd: 0 }}>
+            {t(`roles.${role}`)}
+          </Tag>
+        ))}
+      </div>
+      <div className="app-header-actions">
+        <LanguageSwitch />
+        <Tooltip title={t('header.lockTip')}>
+          <Button onClick={() => void lock()} aria-keyshortcuts="Control+L">
+            {t('header.lock')} <kbd className="kbd">Ctrl+L</kbd>
+          </Button>
+        </Tooltip>
+        <Button onClick={() => void signOut()}>{t('header.signOut')}</Button>
+      </div>
+      <Modal open={changing} title={t('password.changeTitle')} footer={null} onCancel={() => setChanging(false)} destroyOnHidden>
+        <ChangePasswordForm
+          username={session.username}
+          onCancel={() => setChanging(false)}
+          onChanged={(next) => {
+            setChanging(false);
+            updateSession(next);
+            void message.success(t('password.changed'));
+          }}
+        />
+      </Modal>
+    </Layout.Header>
+  );
+}
+
+/** The recovery key not yet confirmed, or a backup overdue: said once, above every page. */
+function Banners() {
+  const { t } = useTranslation();
+  const { session, status, refreshStatus } = useSession();
+  const [rotating, setRotating] = useState(false);
+  if (!status) return null;
+  const admin = hasRole(session, 'administrator');
+  const backupMaker = hasRole(session, 'administrator', 'commander');
+  return (
+    <div className="banners">
+      {!status.recoveryConfirmed && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="banner-recovery"
+          title={admin ? t('header.recoveryNotConfirmed') : t('header.recoveryNotConfirmedUser')}
+          action={
+            admin && (
+              <Button size="small" onClick={() => setRotating(true)}>
+                {t('header.recoveryAction')}
+              </Button>
+            )
+          }
+        />
+      )}
+      {status.backupOverdue && backupMaker && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="banner-backup"
+          title={t('header.backupOverdue')}
+          action={
+            admin && (
+              <Button size="small" onClick={() => navigate('administration', 'backups')}>
+                {t('header.backupAction')}
+              </Button>
+            )
+          }
+        />
+      )}
+      {rotating && (
+        <RotateRecoveryKey
+          onClose={() => {
+            setRotating(false);
+            void refreshStatus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { FormInstance } from 'antd';
+import type { z } from 'zod';
+import { fieldErrors, type AppError, type Bilingual } from '../../src-shared/contract/index.js';
+import { pick } from '../i18n/index.js';
+
+/** "admin.password" → ["admin", "password"]; "office.issuingBodyVi.0" → ["office", "issuingBodyVi", 0]. */
+export const namePath = (path: string): (string | number)[] => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
+/**
+ * Puts the engine's (or the shared schema's) field messages beside the fields of an antd form. Values are never
+ * touched, so the form keeps what was typed. `rename` maps engine paths to form paths when they differ.
+ * Returns the paths it could place, so the caller knows whether a general notice is still needed.
+ */
+export function showFieldErrors(
+  form: FormInstance,
+  fields: Record<string, Bilingual> | undefined,
+  rename: (path: string) => string | null = (path) => path,
+): string[] {
+  if (!fields) return [];
+  const placed: string[] = [];
+  const entries = Object.entries(fields).flatMap(([path, message]) => {
+    const target = rename(path);
+    if (target === null) return [];
+    // An error on a whole list ("office.issuingBodyVi") shows beside its first line.
+    const name = Array.isArray(form.getFieldValue(namePath(target))) ? `${target}.0` : target;
+    placed.push(path);
+    return [{ name: namePath(name), errors: [pick(message)] }];
+  });
+  form.setFields(entries);
+  if (entries.length) void form.scrollToField(entries[0].name, { block: 'center' });
+  return placed;
+}
+
+/** The general notice for an error: the engine's message, or "correct the marked fields" when all were placed. */
+export const errorNotice = (error: AppError): string => pick(error.message);
+
+/** Client-side check with the contract's own schema: the same messages the engine would give. */
+export function schemaErrors(schema: z.ZodType, value: unknown): Record<string, Bilingual> | null {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? null : fieldErrors(parsed.error, value);
+}

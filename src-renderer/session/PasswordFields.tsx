@@ -1,0 +1,68 @@
+import { Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { passwordProblems } from '../../src-shared/contract/index.js';
+import { pick } from '../i18n/index.js';
+
+/**
+ * A new password and its confirmation, with the shared rule (`passwordProblems`) checked as the person
+ * types — the same rule the engine enforces.
+ */
+export function NewPasswordFields({
+  name,
+  confirmName,
+  label,
+  username = '',
+  autoComplete = 'new-password',
+}: {
+  name: (string | number)[];
+  confirmName: (string | number)[];
+  label?: string;
+  username?: string;
+  autoComplete?: string;
+}) {
+  const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const value: string = Form.useWatch(name, form) ?? '';
+  const problems = value ? passwordProblems(value, username) : [];
+  const feedbackId = `${name.join('-')}-rules`;
+  return (
+    <>
+      <Form.Item
+        name={name}
+        label={label ?? t('password.new')}
+        extra={
+          <div id={feedbackId} aria-live="polite" className="password-rules">
+            {!value ? (
+              <Typography.Text type="secondary">{t('password.hint')}</Typography.Text>
+            ) : problems.length ? (
+              problems.map((problem) => (
+                <div key={problem.en}>
+                  <Typography.Text type="danger">✗ {pick(problem)}</Typography.Text>
+                </div>
+              ))
+            ) : (
+              <Typography.Text type="success">✓ {t('password.ruleOk')}</Typography.Text>
+            )}
+          </div>
+        }
+        rules={[{ required: true, message: t('password.hint') }]}
+      >
+        <Input.Password autoComplete={autoComplete} aria-describedby={feedbackId} />
+      </Form.Item>
+      <Form.Item
+        name={confirmName}
+        label={t('password.confirm')}
+        dependencies={[name]}
+        rules={[
+          { required: true, message: t('password.mismatch') },
+          ({ getFieldValue }) => ({
+            validator: (_rule, confirm) =>
+              !confirm || getFieldValue(name) === confirm ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete={autoComplete} />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { username: 'quantri', displayName: 'Trần Văn Quản', password: 'bốn con mèo ăn cơm chiều' };
+
+export const OFFICE = {
+  nameVi: 'Văn phòng liên lạc biên giới Hà Tiên',
+  nameKm: 'ការិយាល័យទំនាក់ទំនងព្រំដែនហាទៀង',
+  nameEn: 'Ha Tien Border Liaison Office',
+  code: 'VPLL-HT',
+  placeVi: 'Hà Tiên',
+  placeKm: 'ហាទៀង',
+  issuingBody: ['BỘ CHỈ HUY BĐBP TỈNH AN GIANG', 'VĂN PHÒNG LIÊN LẠC BIÊN GIỚI HÀ TIÊN'],
+};
+
+/** Calls a channel from inside the page, with the page's token (for arranging state quickly, never for asserting UI). */
+export async function call(page: Page, channel: string, input: unknown) {
+  return page.evaluate(
+    async ({ channel, input }) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="blo-token"]')!.content;
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'x-blo-token': token, 'content-type': 'application/json' },
+        body: JSON.stringify({ channel, input }),
+      });
+      return response.json();
+    },
+    { channel, input },
+  );
+}
+
+/** Sets up the vault through the engine (fast) and reloads: the app opens signed in as the administrator. */
+export async function setUpQuickly(page: Page, url: string) {
+  await page.goto(url);
+  const result = await call(page, 'vault.setup', {
+    office: {
+      nameVi: OFFICE.nameVi,
+      nameKm: OFFICE.nameKm,
+      nameEn: OFFICE.nameEn,
+      code: OFFICE.code,
+      provinceCode: 'vn-an-giang-2025',
+      placeVi: OFFICE.placeVi,
+      placeKm: OFFICE.placeKm,
+      issuingBodyVi: OFFICE.issuingBody,
+      issuingBodyKm: [],
+      gateCodes: ['gate-ha-tien'],
+    },
+    admin: { username: ADMIN.username, displayName: ADMIN.displayName, rank: 'Thiếu tá', position: 'Trưởng văn phòng', password: ADMIN.password },
+  });
+  expect(result.ok).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId('signed-in-person')).toContainText(ADMIN.displayName);
+  return result.value as { recoveryKey: string };
+}
+
+/** The wizard's office step, filled as a person would. */
+export async function fillOfficeStep(page: Page) {
+  await page.getByLabel('Tên đơn vị (tiếng Việt)').fill(OFFICE.nameVi);
+  await page.getByLabel('Mã đơn vị (dùng trong số văn bản)').fill(OFFICE.code.toLowerCase());
+  await page.getByLabel('Tên đơn vị (tiếng Khmer)').fill(OFFICE.nameKm);
+  await page.getByLabel('Tên đơn vị (tiếng Anh)').fill(OFFICE.nameEn);
+  await page.getByLabel('Tỉnh', { exact: true }).click();
+  await page.getByTitle('Tỉnh An Giang').click();
+  await page.getByLabel('Địa danh ghi ngày tháng (tiếng Việt)').fill(OFFICE.placeVi);
+  await page.getByLabel('Địa danh ghi ngày tháng (tiếng Khmer)').fill(OFFICE.placeKm);
+  await page.getByLabel('Cơ quan ban hành (tiếng Việt, 1–3 dòng) — Dòng 1').fill(OFFICE.issuingBody[0]);
+  await page.getByLabel('Cơ quan ban hành (tiếng Việt, 1–3 dòng) — Dòng 2').fill(OFFICE.issuingBody[1]);
+}
+
+export async function fillAdminStep(page: Page) {
+  await page.getByLabel('Tên đăng nhập').fill(ADMIN.username);
+  await page.getByLabel('Họ và tên').fill(ADMIN.displayName);
+  await page.getByLabel('Cấp bậc (không bắt buộc)').fill('Thiếu tá');
+  await page.getByLabel('Chức vụ (không bắt buộc)').fill('Trưởng văn phòng');
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN.password);
+}
+
+/** Reads the recovery key shown by the wizard and types back the two groups it asks for. */
+export async function confirmRecoveryKey(page: Page) {
+  const groups = await page.getByTestId('recovery-key').locator('.recovery-group').evaluateAll((nodes) => nodes.map((node) => node.lastChild!.textContent!));
+  expect(groups).toHaveLength(8);
+  await page.getByRole('checkbox', { name: 'Tôi đã in hoặc chép lại khóa và cất an toàn' }).check();
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  for (const label of await page.getByText(/^Nhóm thứ \d$/).allTextContents()) {
+    const index = Number(label.replace(/\D/g, '')) - 1;
+    await page.getByLabel(label, { exact: true }).fill(groups[index].toLowerCase());
+  }
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  return groups.join('-');
+}
+
+export async function signIn(page: Page, username: string, password: string) {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByLabel('Mật khẩu', { exact: true }).press('Enter');
+}
