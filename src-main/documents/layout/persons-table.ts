@@ -66,9 +66,12 @@ export interface PersonsTableOptions {
 
 export function personsTable(labels: Labels, persons: readonly PersonRow[], { eventDate, bilingual = true }: PersonsTableOptions): Content {
   const h = (key: keyof Labels) => headerCell(labels[key], bilingual);
+  // The other name shares the name cell, in brackets: the address column needs the width more.
+  const name = labels['person.fullName'];
+  const other = labels['person.otherName'];
   const header: TableCell[] = [
-    h('person.no'), h('person.fullName'), h('person.otherName'), h('person.sex'), h('person.birth'),
-    h('person.nationality'), h('person.homeAddress'), h('person.identityDocument'), h('person.remarks'),
+    h('person.no'), headerCell({ vi: `${name.vi} (${other.vi.toLocaleLowerCase('vi')})`, km: `${name.km} (${other.km})` }, bilingual),
+    h('person.sex'), h('person.birth'), h('person.nationality'), h('person.homeAddress'), h('person.identityDocument'), h('person.remarks'),
   ];
   const km = (value: Bilingual): Bilingual => (bilingual ? value : { vi: value.vi });
   const body = persons.map((person, index): TableCell[] => {
@@ -79,8 +82,14 @@ export function personsTable(labels: Labels, persons: readonly PersonRow[], { ev
     const sex = labels[`sex.${person.sex}`];
     return [
       { text: String(index + 1), style: 'tableCell', alignment: 'center', ...fill },
-      biCell({ vi: person.fullName, km: bilingual ? person.nameKhmer : undefined }, { bold: true, fillColor }),
-      { text: person.otherName ?? '', style: 'tableCell', ...fill },
+      {
+        stack: [
+          { text: person.fullName, style: 'tableCell', bold: true },
+          ...(bilingual && person.nameKhmer ? [{ text: person.nameKhmer, style: 'tableCellKm' }] : []),
+          ...(person.otherName ? [{ text: `(${person.otherName})`, style: 'tableCell' }] : []),
+        ],
+        ...fill,
+      },
       biCell(km({ vi: sex.vi, km: sex.km }), { fillColor }),
       biCell(km(describeBirth(labels, person.birth, eventDate)), { fillColor }),
       biCell(km(person.nationality), { fillColor }),
@@ -93,7 +102,7 @@ export function personsTable(labels: Labels, persons: readonly PersonRow[], { ev
   return {
     stack: [
       {
-        table: { headerRows: 1, dontBreakRows: true, widths: [20, 72, 42, 28, 50, 38, '*', 64, 44], body: [header, ...body] },
+        table: { headerRows: 1, dontBreakRows: true, widths: [20, 84, 28, 52, 46, '*', 64, 46], body: [header, ...body] },
         layout: GRID,
       },
       ...(hasChildren
