@@ -34,9 +34,13 @@ function pdfmake(): PdfMakeServer {
   return (engine = instance);
 }
 
-/** Loads fonts and pdfmake ahead of the first document (e.g. when the engine starts). */
-export function warmUp(): void {
+/**
+ * Loads pdfmake and the fonts and shapes a little of each face, so the first real document does not pay
+ * for parsing GSUB/GPOS tables (call it when the engine starts, without awaiting).
+ */
+export async function warmUp(): Promise<void> {
   pdfmake();
+  await renderPdf({ content: [{ text: 'Cộng hòa ព្រះរាជាណាចក្រ', bold: true }, 'Độc lập ស្រុកកំពត', { text: 'Hà Tiên', italics: true }] });
 }
 
 export async function renderPdf(definition: DocumentDefinition, options: RenderOptions = {}): Promise<Buffer> {

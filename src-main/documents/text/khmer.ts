@@ -107,6 +107,20 @@ export function clusterSafeCut(text: string, n: number): number {
  * to cluster-safe cuts of over-long words.
  */
 export function insertKhmerWordBreaks(text: string): string {
+  let hinted = hintCache.get(text);
+  if (hinted === undefined) {
+    if (hintCache.size >= HINT_CACHE_LIMIT) hintCache.clear();
+    hinted = segmentWords(text);
+    hintCache.set(text, hinted);
+  }
+  return hinted;
+}
+
+// Documents repeat the same Khmer labels on every row (sex, nationality, ages): segment each string once.
+const HINT_CACHE_LIMIT = 20_000;
+const hintCache = new Map<string, string>();
+
+function segmentWords(text: string): string {
   let out = '';
   let previous: string | undefined;
   for (const { segment, index } of words.segment(text)) {
