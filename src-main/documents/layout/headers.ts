@@ -77,7 +77,7 @@ export interface HeaderInput {
 
 /** Vietnamese-only header (Decree 30 layout): issuing body and number left, national title and date right. */
 export function vietnameseHeader(labels: Labels, { office, number, date }: HeaderInput): Content {
-  const left = CONTENT_WIDTH * 0.42;
+  const left = CONTENT_WIDTH * 0.45;
   return {
     columns: [
       {

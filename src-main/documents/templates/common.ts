@@ -81,7 +81,7 @@ export function itemsTable(labels: Labels, items: readonly ItemLine[], bilingual
     { text: item.quantity ?? '', style: 'tableCell', alignment: 'center' },
     { text: item.owner ?? '', style: 'tableCell' },
   ]);
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [20, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
+  return { table: { headerRows: 1, dontBreakRows: true, widths: [24, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
 }
 
 /** Copies/languages clause and closing time. */

@@ -81,7 +81,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: [16, '*', 58, 90, 70],
+        widths: [24, '*', 58, 90, 70],
         body: [[headerCell(labels['person.no']), headerCell(labels['action.content']), headerCell(labels['action.side']), headerCell(labels['action.who']), headerCell(labels['action.due'])], ...actionRows],
       },
       layout: GRID,
