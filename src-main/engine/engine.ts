@@ -3,6 +3,9 @@ import { systemHandlers } from '../system/handlers.js';
 import { vaultHandlers } from '../vault/handlers.js';
 import { referenceHandlers } from '../reference/handlers.js';
 import { seedReference } from '../reference/store.js';
+import { repatriationHandlers } from '../repatriations/handlers.js';
+import { withRepatriationTables } from '../repatriations/db.js';
+import { seedLabels } from '../documents/register/labels-store.js';
 import { EngineContext, type EngineHooks, type EngineOptions } from './context.js';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher.js';
 
@@ -11,13 +14,15 @@ const handlers: HandlerTable<EngineContext> = {
   ...systemHandlers,
   ...vaultHandlers,
   ...referenceHandlers,
+  ...repatriationHandlers,
 };
 
 const hooks: EngineHooks = {
   seed: async (vault, actor) => {
     await vault.write(actor, async (trx, audit) => {
       const rows = await seedReference(trx, vault.timestamp());
-      await audit({ action: 'reference.seed', detail: { rows } });
+      const labels = await seedLabels(withRepatriationTables(trx), vault.timestamp());
+      await audit({ action: 'reference.seed', detail: { rows, labels } });
     });
   },
   recoverySheet: async () => '',

@@ -1,6 +1,7 @@
 import { systemChannels } from './system.js';
 import { vaultChannels } from './vault.js';
 import { referenceChannels } from './reference.js';
+import { repatriationChannels } from './repatriations.js';
 
 export * from './result.js';
 export * from './roles.js';
@@ -12,12 +13,14 @@ export * from './bridge.js';
 export * from './vault.js';
 export * from './password-policy.js';
 export * from './reference.js';
+export * from './repatriations.js';
 
 /** The whole contract: every channel the renderer may call. Both sides import this table. */
 export const contract = {
   ...systemChannels,
   ...vaultChannels,
   ...referenceChannels,
+  ...repatriationChannels,
 };
 
 export type Contract = typeof contract;

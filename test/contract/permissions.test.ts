@@ -7,6 +7,8 @@ type Rule = 'public' | 'signed-in' | Role[];
 const A: Role = 'administrator';
 const C: Role = 'commander';
 const U: Role = 'auditor';
+const L: Role = 'liaison';
+const O: Role = 'officer';
 
 /**
  * Who may call what, written out independently of the contract so that a change to a channel's access
@@ -40,6 +42,21 @@ const EXPECTED: Record<string, Rule> = {
   'backup.list': [A, C],
   'reference.list': 'signed-in',
   'reference.save': [A],
+  'repatriations.list': [O, L, C, U],
+  'repatriations.get': [O, L, C, U],
+  'repatriations.create': [O, L, C],
+  'repatriations.update': [O, L, C],
+  'repatriations.addMembers': [O, L, C],
+  'repatriations.updateMember': [O, L, C],
+  'repatriations.removeMember': [O, L, C],
+  'repatriations.move': [O, L, C],
+  'repatriations.approve': [C],
+  'repatriations.delete': [C],
+  'repatriations.importPreview': [O, L, C],
+  'repatriations.addAttachment': [O, L, C],
+  'repatriations.getAttachment': [O, L, C, U],
+  'repatriations.print': [L, C],
+  'people.search': [O, L, C, U],
 };
 
 const session = (role: Role): Session => ({ accountId: 'x', username: 'x', displayName: 'x', roles: [role], mustChangePassword: false });

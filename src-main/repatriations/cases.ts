@@ -1,0 +1,371 @@
+import { v7 as uuidv7 } from 'uuid';
+import {
+  caseFieldsSchema,
+  casePersonSchema,
+  type Bilingual,
+  type CaseMemberInput,
+  type CaseView,
+  type PersonData,
+  type RepatriationStage,
+} from '../../src-shared/contract/index.js';
+import type { z } from 'zod';
+import { EngineError } from '../engine/engine-error.js';
+import { CodeChecker } from '../reference/codes.js';
+import type { AuditFn } from '../vault/open-vault.js';
+import type { VaultService } from '../vault/vault-service.js';
+import { vaultErrors } from '../vault/vault-errors.js';
+import { childFacts, loadCaseRow, loadCaseView } from './case-view.js';
+import { repatriationDb, withRepatriationTables, type RepatriationTrx } from './db.js';
+import { insertPerson, personColumns } from './people-store.js';
+import { canMove, defaultVerificationDeadline, eventDate, missingFor } from './workflow.js';
+
+type Fields = z.output<typeof caseFieldsSchema>;
+type Participation = z.output<typeof casePersonSchema>;
+type Member = { person: PersonData; participation: Participation } | { personId: string; participation: Participation };
+
+const CASE_KINDS = ['vocabulary:sex', 'vocabulary:nationality', 'vocabulary:case_person_role', 'vocabulary:exploitation_type', 'vocabulary:means_of_control', 'vocabulary:recruitment_method', 'vocabulary:health_status', 'vocabulary:identity_document_type', 'vocabulary:transport_mode', 'vocabulary:support_service', 'border_gate'];
+
+/** Every code in the case and its members must exist in the reference data. */
+async function checkCodes(trx: RepatriationTrx, fields: Fields | null, members: { path: string; person?: PersonData; participation?: Participation }[]) {
+  const codes = await CodeChecker.load(trx, CASE_KINDS);
+  if (fields) {
+    codes.check('border_gate', fields.gateCode, 'fields.gateCode');
+    codes.check('vocabulary:transport_mode', fields.transportMode, 'fields.transportMode');
+    fields.referrals.forEach((referral, i) => codes.check('vocabulary:support_service', referral.service, `fields.referrals.${i}.service`));
+  }
+  for (const { path, person, participation } of members) {
+    if (person) {
+      codes.check('vocabulary:sex', person.sex, `${path}.person.sex`);
+      codes.check('vocabulary:nationality', person.nationality, `${path}.person.nationality`);
+      person.idDocuments.forEach((doc, i) => codes.check('vocabulary:identity_document_type', doc.type, `${path}.person.idDocuments.${i}.type`));
+    }
+    if (participation) {
+      codes.check('vocabulary:case_person_role', participation.role, `${path}.participation.role`);
+      codes.checkAll('vocabulary:exploitation_type', participation.exploitationTypes, `${path}.participation.exploitationTypes`);
+      codes.checkAll('vocabulary:means_of_control', participation.meansOfControl, `${path}.participation.meansOfControl`);
+      codes.check('vocabulary:recruitment_method', participation.recruitment, `${path}.participation.recruitment`);
+      codes.check('vocabulary:health_status', participation.healthStatus, `${path}.participation.healthStatus`);
+      codes.check('vocabulary:nationality', participation.exploitationCountry, `${path}.participation.exploitationCountry`);
+    }
+  }
+  if (!codes.ok)
+    throw new EngineError('invalid_input', { vi: 'Có mã danh mục không hợp lệ.', en: 'Some reference codes are not valid.' }, codes.problems);
+}
+
+function caseColumns(fields: Fields) {
+  return {
+    direction: fields.direction,
+    request_source: fields.requestSource,
+    counterpart_reference: fields.counterpartReference,
+    requested_on: fields.requestedOn,
+    verification_deadline: fields.verificationDeadline ?? defaultVerificationDeadline(fields.requestedOn),
+    agreed_date: fields.agreedDate,
+    gate_code: fields.gateCode,
+    transport_mode: fields.transportMode,
+    handover_at: fields.handoverAt,
+    place_note: fields.placeNote,
+    dossier_checked: fields.dossierChecked ? 1 : 0,
+    identity_check_done: fields.identityCheckDone ? 1 : 0,
+    health_summary: fields.healthSummary,
+    summary: fields.summary,
+    event_date: eventDate(fields),
+  };
+}
+
+const participationColumns = (p: Participation) => ({
+  role: p.role,
+  exploitation_types: JSON.stringify(p.exploitationTypes),
+  means_of_control: JSON.stringify(p.meansOfControl),
+  recruitment: p.recruitment,
+  exploitation_place: p.exploitationPlace,
+  exploitation_country: p.exploitationCountry,
+  health_status: p.healthStatus,
+  health_note: p.healthNote,
+  needs: p.needs,
+  consent_to_share: p.consentToShare ? 1 : 0,
+  remarks: p.remarks,
+});
+
+const detailColumns = (fields: Fields) => ({
+  delegations: JSON.stringify(fields.delegations),
+  items: JSON.stringify(fields.items),
+  referrals: JSON.stringify(fields.referrals),
+  internal_handover: fields.internalHandover ? JSON.stringify(fields.internalHandover) : null,
+});
+
+/** Adds members to a case (new people are created; linked people must exist and not be in the case yet). */
+async function addMembers(trx: RepatriationTrx, caseId: string, members: Member[], at: string, by: string, audit: AuditFn) {
+  const last = await trx.selectFrom('case_members').select((eb) => eb.fn.max('sort').as('sort')).where('case_id', '=', caseId).executeTakeFirst();
+  let sort = Number(last?.sort ?? -1) + 1;
+  const existing = new Set((await trx.selectFrom('case_members').select('person_id').where('case_id', '=', caseId).execute()).map((m) => m.person_id));
+  const problems: Record<string, Bilingual> = {};
+  for (const [index, member] of members.entries()) {
+    let personId: string;
+    if ('personId' in member) {
+      const found = await trx.selectFrom('people').select('id').where('id', '=', member.personId).executeTakeFirst();
+      if (!found) problems[`members.${index}.personId`] = { vi: 'Không tìm thấy người này.', en: 'Person not found.' };
+      personId = member.personId;
+    } else {
+      personId = await insertPerson(trx, member.person, at, by);
+      await audit({ action: 'person.create', recordType: 'person', recordId: personId, detail: { via: 'repatriation', caseId } });
+    }
+    if (existing.has(personId)) {
+      problems[`members.${index}.personId`] = { vi: 'Người này đã có trong hồ sơ.', en: 'This person is already in the case.' };
+      continue;
+    }
+    existing.add(personId);
+    if (Object.keys(problems).length) continue;
+    await trx.insertInto('case_members').values({ case_id: caseId, person_id: personId, sort: sort++, ...participationColumns(member.participation) }).execute();
+  }
+  if (Object.keys(problems).length)
+    throw new EngineError('invalid_input', { vi: 'Có người trong danh sách không thêm được.', en: 'Some people could not be added.' }, problems);
+}
+
+/** Recomputes the list columns that depend on members (counts, children at the event date). */
+async function refreshCounts(trx: RepatriationTrx, caseId: string) {
+  const row = await trx.selectFrom('repatriation_cases').select('event_date').where('id', '=', caseId).executeTakeFirstOrThrow();
+  const people = await trx
+    .selectFrom('case_members')
+    .innerJoin('people', 'people.id', 'case_members.person_id')
+    .select(['people.birth_exact', 'people.birth_year', 'people.birth_est_years', 'people.birth_est_at'])
+    .where('case_members.case_id', '=', caseId)
+    .execute();
+  const children = people.filter(
+    (p) =>
+      childFacts(
+        { exact: p.birth_exact, year: p.birth_year, estimatedAge: p.birth_est_years !== null && p.birth_est_at ? { years: p.birth_est_years, at: p.birth_est_at } : null },
+        row.event_date,
+      ).child === true,
+  ).length;
+  await trx.updateTable('repatriation_cases').set({ person_count: people.length, child_count: children }).where('id', '=', caseId).execute();
+}
+
+async function nextCaseNumber(trx: RepatriationTrx, year: string) {
+  const prefix = `HH-${year}-`;
+  const last = await trx.selectFrom('repatriation_cases').select('case_number').where('case_number', 'like', `${prefix}%`).orderBy('case_number', 'desc').executeTakeFirst();
+  const seq = last ? Number(last.case_number.slice(prefix.length)) + 1 : 1;
+  return `${prefix}${String(seq).padStart(4, '0')}`;
+}
+
+export async function createCase(service: VaultService, fields: Fields, members: Member[]): Promise<CaseView> {
+  const vault = service.open();
+  const actor = service.actor();
+  const by = actor.accountId!;
+  const id = uuidv7();
+  await vault.write(actor, async (raw, audit) => {
+    const trx = withRepatriationTables(raw);
+    await checkCodes(trx, fields, members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })));
+    const at = vault.timestamp();
+    await trx
+      .insertInto('repatriation_cases')
+      .values({
+        id,
+        case_number: await nextCaseNumber(trx, fields.requestedOn.slice(0, 4)),
+        stage: 'requested',
+        ...caseColumns(fields),
+        person_count: 0,
+        child_count: 0,
+        approved_at: null,
+        approved_by: null,
+        created_at: at,
+        created_by: by,
+        updated_at: at,
+        updated_by: by,
+        version: 1,
+        deleted_at: null,
+        deleted_by: null,
+        delete_reason: null,
+      })
+      .execute();
+    await trx.insertInto('case_details').values({ case_id: id, ...detailColumns(fields) }).execute();
+    await trx.insertInto('case_stage_history').values({ case_id: id, from_stage: null, to_stage: 'requested', at, by, note: '' }).execute();
+    await addMembers(trx, id, members, at, by, audit);
+    await refreshCounts(trx, id);
+    await audit({ action: 'repatriation.create', recordType: 'repatriation', recordId: id, detail: { persons: members.length, direction: fields.direction } });
+  });
+  return getCase(service, id, false);
+}
+
+/** Opens a case. Opening the full record (names of victims) is audited unless it is the echo of a save. */
+export async function getCase(service: VaultService, id: string, auditView = true): Promise<CaseView> {
+  const db = repatriationDb(service);
+  const row = await loadCaseRow(db, id);
+  if (!row) throw vaultErrors.notFound();
+  if (auditView) await service.audit({ action: 'repatriation.view', recordType: 'repatriation', recordId: id });
+  return loadCaseView(db, row, new Date(service.open().timestamp()));
+}
+
+/**
+ * Runs a change to an existing case: checks the version (a stale save is refused, showing who changed what),
+ * demands a reason once the commander has approved (an amendment), bumps the version and audits.
+ */
+async function changeCase(
+  service: VaultService,
+  input: { id: string; version: number; amendmentReason?: string },
+  action: string,
+  change: (trx: RepatriationTrx, current: CaseView, audit: AuditFn) => Promise<Record<string, unknown>>,
+): Promise<CaseView> {
+  const vault = service.open();
+  const actor = service.actor();
+  await vault.write(actor, async (raw, audit) => {
+    const trx = withRepatriationTables(raw);
+    const row = await loadCaseRow(trx, input.id);
+    if (!row) throw vaultErrors.notFound();
+    const current = await loadCaseView(trx, row, new Date(vault.timestamp()));
+    if (row.version !== input.version)
+      throw vaultErrors.conflict({ current, updatedBy: current.updatedBy, updatedAt: current.updatedAt });
+    const amending = row.approved_at !== null;
+    if (amending && !input.amendmentReason?.trim())
+      throw new EngineError(
+        'rule_violation',
+        { vi: 'Hồ sơ đã được phê duyệt: mọi thay đổi là đính chính và cần ghi lý do.', en: 'The record is approved: changes are amendments and need a reason.' },
+        { amendmentReason: { vi: 'Hãy ghi lý do đính chính.', en: 'Give the reason for the amendment.' } },
+      );
+    const detail = await change(trx, current, audit);
+    await refreshCounts(trx, input.id);
+    await trx
+      .updateTable('repatriation_cases')
+      .set({ version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId! })
+      .where('id', '=', input.id)
+      .execute();
+    await audit({
+      action: amending ? `${action}.amendment` : action,
+      recordType: 'repatriation',
+      recordId: input.id,
+      detail: amending ? { ...detail, reason: input.amendmentReason } : detail,
+    });
+  });
+  return getCase(service, input.id, false);
+}
+
+const FIELD_NAMES = Object.keys(caseFieldsSchema.shape) as (keyof Fields)[];
+
+export function updateCase(service: VaultService, input: { id: string; version: number; fields: Fields; amendmentReason: string }) {
+  return changeCase(service, input, 'repatriation.update', async (trx, current) => {
+    const fields = { ...input.fields, verificationDeadline: input.fields.verificationDeadline ?? defaultVerificationDeadline(input.fields.requestedOn) };
+    await checkCodes(trx, fields, []);
+    const changed = FIELD_NAMES.filter((name) => JSON.stringify(current[name]) !== JSON.stringify(fields[name]));
+    await trx.updateTable('repatriation_cases').set(caseColumns(fields)).where('id', '=', input.id).execute();
+    await trx.updateTable('case_details').set(detailColumns(fields)).where('case_id', '=', input.id).execute();
+    return { changed };
+  });
+}
+
+export function addCaseMembers(service: VaultService, input: { id: string; version: number; members: Member[]; amendmentReason: string }) {
+  return changeCase(service, input, 'repatriation.add_members', async (trx, _current, audit) => {
+    await checkCodes(trx, null, input.members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })));
+    await addMembers(trx, input.id, input.members, new Date().toISOString(), service.actor().accountId!, audit);
+    return { added: input.members.length };
+  });
+}
+
+export function updateCaseMember(
+  service: VaultService,
+  input: { id: string; version: number; personId: string; personVersion: number; person: PersonData; participation: Participation; amendmentReason: string },
+) {
+  return changeCase(service, input, 'repatriation.update_member', async (trx, current, audit) => {
+    const member = current.members.find((m) => m.person.id === input.personId);
+    if (!member) throw vaultErrors.notFound();
+    if (member.person.version !== input.personVersion) throw vaultErrors.conflict({ current });
+    await checkCodes(trx, null, [{ path: 'member', person: input.person, participation: input.participation }]);
+    // Which fields changed, never their values: names and birth dates of victims stay out of the audit log.
+    const personChanged = (Object.keys(input.person) as (keyof PersonData)[]).filter((key) => JSON.stringify(member.person[key]) !== JSON.stringify(input.person[key]));
+    const participationChanged = (Object.keys(input.participation) as (keyof Participation)[]).filter(
+      (key) => JSON.stringify(member.participation[key]) !== JSON.stringify(input.participation[key]),
+    );
+    if (personChanged.length) {
+      await trx
+        .updateTable('people')
+        .set({ ...personColumns(input.person), version: input.personVersion + 1, updated_at: new Date().toISOString(), updated_by: service.actor().accountId! })
+        .where('id', '=', input.personId)
+        .execute();
+      await audit({ action: 'person.update', recordType: 'person', recordId: input.personId, detail: { changed: personChanged } });
+    }
+    await trx.updateTable('case_members').set(participationColumns(input.participation)).where('case_id', '=', input.id).where('person_id', '=', input.personId).execute();
+    return { personId: input.personId, changed: [...personChanged, ...participationChanged] };
+  });
+}
+
+export function removeCaseMember(service: VaultService, input: { id: string; version: number; personId: string; amendmentReason: string }) {
+  return changeCase(service, input, 'repatriation.remove_member', async (trx) => {
+    const result = await trx.deleteFrom('case_members').where('case_id', '=', input.id).where('person_id', '=', input.personId).executeTakeFirst();
+    if (!result.numDeletedRows) throw vaultErrors.notFound();
+    return { personId: input.personId };
+  });
+}
+
+export function moveCase(service: VaultService, input: { id: string; version: number; to: RepatriationStage; note: string }) {
+  return changeCase(service, input, 'repatriation.move', async (trx, current) => {
+    if (!canMove(current.stage, input.to))
+      throw new EngineError('rule_violation', {
+        vi: `Không thể chuyển hồ sơ từ bước "${current.stage}" sang "${input.to}".`,
+        en: `A case cannot move from "${current.stage}" to "${input.to}".`,
+      });
+    const missing = missingFor(input.to, {
+      agreedDate: current.agreedDate,
+      gateCode: current.gateCode,
+      transportMode: current.transportMode,
+      handoverAt: current.handoverAt,
+      identityCheckDone: current.identityCheckDone,
+      members: current.members.length,
+      delegationHeads: {
+        VN: current.delegations.some((d) => d.side === 'VN' && d.isHead),
+        KH: current.delegations.some((d) => d.side === 'KH' && d.isHead),
+      },
+      referrals: current.referrals.length,
+    });
+    if (Object.keys(missing).length)
+      throw new EngineError('rule_violation', { vi: 'Hồ sơ chưa đủ thông tin để chuyển bước.', en: 'The case lacks information for this step.' }, missing);
+    await trx.updateTable('repatriation_cases').set({ stage: input.to }).where('id', '=', input.id).execute();
+    await trx
+      .insertInto('case_stage_history')
+      .values({ case_id: input.id, from_stage: current.stage, to_stage: input.to, at: new Date().toISOString(), by: service.actor().accountId!, note: input.note })
+      .execute();
+    return { from: current.stage, to: input.to };
+  });
+}
+
+const APPROVABLE: readonly RepatriationStage[] = ['handed_over', 'referred', 'closed'];
+
+/** The commander approves the handover record; from then on every change is an amendment with a reason. */
+export async function approveCase(service: VaultService, input: { id: string; version: number }) {
+  const vault = service.open();
+  const actor = service.actor();
+  await vault.write(actor, async (raw, audit) => {
+    const trx = withRepatriationTables(raw);
+    const row = await loadCaseRow(trx, input.id);
+    if (!row) throw vaultErrors.notFound();
+    if (row.version !== input.version) throw vaultErrors.conflict();
+    if (row.approved_at) throw new EngineError('rule_violation', { vi: 'Hồ sơ đã được phê duyệt.', en: 'The record is already approved.' });
+    if (!APPROVABLE.includes(row.stage as RepatriationStage))
+      throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
+    await trx
+      .updateTable('repatriation_cases')
+      .set({ approved_at: vault.timestamp(), approved_by: actor.accountId, version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId! })
+      .where('id', '=', input.id)
+      .execute();
+    await audit({ action: 'repatriation.approve', recordType: 'repatriation', recordId: input.id });
+  });
+  return getCase(service, input.id, false);
+}
+
+/** Soft delete with a reason; the record stays in the vault (purge is an administrator's separate act). */
+export async function deleteCase(service: VaultService, input: { id: string; version: number; reason: string }) {
+  const vault = service.open();
+  const actor = service.actor();
+  await vault.write(actor, async (raw, audit) => {
+    const trx = withRepatriationTables(raw);
+    const row = await loadCaseRow(trx, input.id);
+    if (!row) throw vaultErrors.notFound();
+    if (row.version !== input.version) throw vaultErrors.conflict();
+    await trx
+      .updateTable('repatriation_cases')
+      .set({ deleted_at: vault.timestamp(), deleted_by: actor.accountId, delete_reason: input.reason, version: row.version + 1 })
+      .where('id', '=', input.id)
+      .execute();
+    await audit({ action: 'repatriation.delete', recordType: 'repatriation', recordId: input.id, detail: { reason: input.reason } });
+  });
+  return { deleted: true as const };
+}
+
+export type { Member, CaseMemberInput };

@@ -1,0 +1,27 @@
+import type { EngineContext } from '../engine/context.js';
+import { defineHandlers } from '../engine/dispatcher.js';
+import { addAttachment, getAttachment } from './attachments.js';
+import { listCases } from './case-list.js';
+import { addCaseMembers, approveCase, createCase, deleteCase, getCase, moveCase, removeCaseMember, updateCase, updateCaseMember } from './cases.js';
+import { repatriationDb } from './db.js';
+import { importPreview } from './import-preview.js';
+import { searchPeople } from './people-store.js';
+import { printCase } from './print.js';
+
+export const repatriationHandlers = defineHandlers<EngineContext>()({
+  'repatriations.list': (input, { ctx }) => listCases(ctx.vault, input),
+  'repatriations.get': (input, { ctx }) => getCase(ctx.vault, input.id),
+  'repatriations.create': (input, { ctx }) => createCase(ctx.vault, input.fields, input.members),
+  'repatriations.update': (input, { ctx }) => updateCase(ctx.vault, input),
+  'repatriations.addMembers': (input, { ctx }) => addCaseMembers(ctx.vault, input),
+  'repatriations.updateMember': (input, { ctx }) => updateCaseMember(ctx.vault, input),
+  'repatriations.removeMember': (input, { ctx }) => removeCaseMember(ctx.vault, input),
+  'repatriations.move': (input, { ctx }) => moveCase(ctx.vault, input),
+  'repatriations.approve': (input, { ctx }) => approveCase(ctx.vault, input),
+  'repatriations.delete': (input, { ctx }) => deleteCase(ctx.vault, input),
+  'repatriations.importPreview': (input, { ctx }) => importPreview(ctx.vault, input),
+  'repatriations.addAttachment': (input, { ctx }) => addAttachment(ctx.vault, input),
+  'repatriations.getAttachment': (input, { ctx }) => getAttachment(ctx.vault, input),
+  'repatriations.print': (input, { ctx }) => printCase(ctx.vault, input),
+  'people.search': (input, { ctx }) => searchPeople(repatriationDb(ctx.vault), input.query, input.limit),
+});

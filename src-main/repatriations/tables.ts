@@ -1,0 +1,107 @@
+import type { Generated } from 'kysely';
+
+/** People: shared by repatriations and (later) interceptions; the same person can appear in several cases. */
+export type PeopleTables = {
+  people: {
+    id: string;
+    full_name_vi: string;
+    name_km: string;
+    name_latin: string;
+    aliases: string; // JSON string[]
+    search_text: string; // folded names in every script, for the trigram index
+    sex: string;
+    birth_exact: string | null;
+    birth_year: number | null;
+    birth_est_years: number | null;
+    birth_est_at: string | null;
+    nationality: string;
+    id_documents: string; // JSON
+    address: string; // JSON
+    contacts: string;
+    guardian: string | null; // JSON
+    created_at: string;
+    created_by: string;
+    updated_at: string;
+    updated_by: string;
+    version: number;
+  };
+};
+
+export type RepatriationTables = PeopleTables & {
+  repatriation_cases: {
+    id: string;
+    case_number: string;
+    direction: string;
+    stage: string;
+    request_source: string;
+    counterpart_reference: string;
+    requested_on: string;
+    verification_deadline: string | null;
+    agreed_date: string | null;
+    gate_code: string | null;
+    transport_mode: string | null;
+    handover_at: string | null;
+    place_note: string;
+    dossier_checked: number;
+    identity_check_done: number;
+    health_summary: string;
+    summary: string;
+    event_date: string;
+    person_count: number;
+    child_count: number;
+    approved_at: string | null;
+    approved_by: string | null;
+    created_at: string;
+    created_by: string;
+    updated_at: string;
+    updated_by: string;
+    version: number;
+    deleted_at: string | null;
+    deleted_by: string | null;
+    delete_reason: string | null;
+  };
+  case_members: {
+    case_id: string;
+    person_id: string;
+    sort: number;
+    role: string;
+    exploitation_types: string; // JSON
+    means_of_control: string; // JSON
+    recruitment: string | null;
+    exploitation_place: string;
+    exploitation_country: string | null;
+    health_status: string;
+    health_note: string;
+    needs: string;
+    consent_to_share: number;
+    remarks: string;
+  };
+  case_details: {
+    case_id: string;
+    delegations: string;
+    items: string;
+    referrals: string;
+    internal_handover: string | null;
+  };
+  case_stage_history: {
+    id: Generated<number>;
+    case_id: string;
+    from_stage: string | null;
+    to_stage: string;
+    at: string;
+    by: string;
+    note: string;
+  };
+  case_attachments: {
+    id: string;
+    case_id: string;
+    file_name: string;
+    mime_type: string;
+    size_bytes: number;
+    sha256: string;
+    content: Buffer;
+    description: string;
+    uploaded_at: string;
+    uploaded_by: string;
+  };
+};
