@@ -6,6 +6,7 @@ import { seedReference } from '../reference/store.js';
 import { repatriationHandlers } from '../repatriations/handlers.js';
 import { withRepatriationTables } from '../repatriations/db.js';
 import { seedLabels } from '../documents/register/labels-store.js';
+import { documentHandlers } from '../documents/register/handlers.js';
 import { EngineContext, type EngineHooks, type EngineOptions } from './context.js';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher.js';
 
@@ -15,6 +16,7 @@ const handlers: HandlerTable<EngineContext> = {
   ...vaultHandlers,
   ...referenceHandlers,
   ...repatriationHandlers,
+  ...documentHandlers,
 };
 
 const hooks: EngineHooks = {

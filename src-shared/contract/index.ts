@@ -2,6 +2,7 @@ import { systemChannels } from './system.js';
 import { vaultChannels } from './vault.js';
 import { referenceChannels } from './reference.js';
 import { repatriationChannels } from './repatriations.js';
+import { documentChannels } from './documents.js';
 
 export * from './result.js';
 export * from './roles.js';
@@ -14,6 +15,7 @@ export * from './vault.js';
 export * from './password-policy.js';
 export * from './reference.js';
 export * from './repatriations.js';
+export * from './documents.js';
 
 /** The whole contract: every channel the renderer may call. Both sides import this table. */
 export const contract = {
@@ -21,6 +23,7 @@ export const contract = {
   ...vaultChannels,
   ...referenceChannels,
   ...repatriationChannels,
+  ...documentChannels,
 };
 
 export type Contract = typeof contract;

@@ -57,6 +57,10 @@ const EXPECTED: Record<string, Rule> = {
   'repatriations.getAttachment': [O, L, C, U],
   'repatriations.print': [L, C],
   'people.search': [O, L, C, U],
+  'documents.verify': 'signed-in',
+  'documents.labels': [A, L, C],
+  'documents.saveLabel': [A],
+  'documents.recordOutput': 'signed-in',
 };
 
 const session = (role: Role): Session => ({ accountId: 'x', username: 'x', displayName: 'x', roles: [role], mustChangePassword: false });

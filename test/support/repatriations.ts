@@ -1,4 +1,4 @@
-import type { CaseFields, CaseMemberInput } from '../../src-shared/contract/index.js';
+import type { CaseFields, CaseMemberInput, PersonInput } from '../../src-shared/contract/index.js';
 
 export const BASE_FIELDS: CaseFields = {
   direction: 'receiving_from_kh',
@@ -8,7 +8,7 @@ export const BASE_FIELDS: CaseFields = {
   summary: 'Nhóm người Việt được giải cứu khỏi cơ sở lừa đảo trực tuyến ở Sihanoukville.',
 };
 
-export const person = (fullNameVi: string, birth: CaseMemberInput extends { person: infer P } ? P extends { birth?: infer B } ? B : never : never, extra: Record<string, unknown> = {}): CaseMemberInput => ({
+export const person = (fullNameVi: string, birth: PersonInput['birth'], extra: Partial<PersonInput> = {}): CaseMemberInput => ({
   person: { fullNameVi, sex: 'female', nationality: 'VN', birth, address: { country: 'VN', provinceCode: null, districtCode: null, communeCode: null, line: 'Ấp Ba Hòn, xã Kiên Lương, An Giang' }, ...extra },
   participation: { role: 'confirmed_victim', exploitationTypes: [], healthStatus: 'good' },
 });
