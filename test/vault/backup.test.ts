@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OFFICE, ADMIN, addAccount, newEngine, setUpVault, type TestEngine } from '../support/vault.js';
+import { OFFICE, ADMIN, addAccount, newEngine, setUpVault } from '../support/vault.js';
 import { tempDataDir } from '../support/engine.js';
 
 describe('backups', () => {
