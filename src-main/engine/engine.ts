@@ -7,6 +7,8 @@ import { repatriationHandlers } from '../repatriations/handlers.js';
 import { withRepatriationTables } from '../repatriations/db.js';
 import { seedLabels } from '../documents/register/labels-store.js';
 import { documentHandlers } from '../documents/register/handlers.js';
+import { readOffice } from '../vault/office.js';
+import { renderRecoverySheet } from '../vault/recovery-sheet.js';
 import { EngineContext, type EngineHooks, type EngineOptions } from './context.js';
 import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher.js';
 
@@ -27,7 +29,17 @@ const hooks: EngineHooks = {
       await audit({ action: 'reference.seed', detail: { rows, labels } });
     });
   },
-  recoverySheet: async () => '',
+  recoverySheet: async (recoveryKey, ctx) => {
+    const office = await readOffice(ctx.vault);
+    return renderRecoverySheet({
+      officeLines: office.issuingBodyVi,
+      officeName: office.nameVi,
+      place: office.placeVi,
+      date: ctx.now().toISOString().slice(0, 10),
+      vaultId: ctx.vault.open().vaultId,
+      recoveryKey,
+    });
+  },
 };
 
 export type PowerEvent = 'suspend' | 'lock-screen';
