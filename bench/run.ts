@@ -14,6 +14,7 @@ export type Suite = (options: BenchOptions, report: Report) => Promise<void>;
 const SUITES: Record<string, () => Promise<{ run: Suite }>> = {
   vault: () => import('./vault.js'),
   documents: () => import('./documents.js'),
+  repatriations: () => import('./repatriations.js'),
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } }, strict: false });
