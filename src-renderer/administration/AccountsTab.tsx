@@ -1,19 +1,20 @@
-import { Alert, App as AntApp, Button, Checkbox, Col, Form, Input, Modal, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Col, Form, Input, Modal, Row, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordProblems, ROLES, type AccountSummary, type AppError, type Role } from '../../src-shared/contract/index.js';
+import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
-import { showFieldErrors } from '../forms/engine-errors.js';
+import { needsNotice, showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
 import { useEngineData } from '../session/session-context.js';
 
 /** Status in words and colour (never colour alone). */
 export function AccountStatus({ account }: { account: AccountSummary }) {
   const { t } = useTranslation();
-  if (account.disabled) return <Tag color="default">{t('account.statusDisabled')}</Tag>;
-  if (account.lockedOut) return <Tag color="red">{t('account.statusLockedOut')}</Tag>;
-  if (account.mustChangePassword) return <Tag color="gold">{t('account.statusMustChange')}</Tag>;
-  return <Tag color="green">{t('account.statusActive')}</Tag>;
+  if (account.disabled) return <StatusTag tone="neutral">{t('account.statusDisabled')}</StatusTag>;
+  if (account.lockedOut) return <StatusTag tone="bad">{t('account.statusLockedOut')}</StatusTag>;
+  if (account.mustChangePassword) return <StatusTag tone="attention">{t('account.statusMustChange')}</StatusTag>;
+  return <StatusTag tone="ok">{t('account.statusActive')}</StatusTag>;
 }
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; account: AccountSummary } | { kind: 'reset'; account: AccountSummary } | null;
@@ -31,7 +32,7 @@ export function AccountsTab() {
           {t('admin.accounts.create')}
         </Button>
       </div>
-      {error && <Alert type="error" showIcon title={pick(error.message)} />}
+      {error && needsNotice(error) && <Alert type="error" showIcon title={pick(error.message)} />}
       <Table<AccountSummary>
         size="small"
         rowKey="id"
@@ -46,14 +47,22 @@ export function AccountsTab() {
           {
             title: t('account.roles'),
             dataIndex: 'roles',
-            render: (roles: Role[]) => roles.map((role) => <Tag key={role}>{t(`roles.${role}`)}</Tag>),
+            render: (roles: Role[]) => (
+              <span className="tag-list">
+                {roles.map((role) => (
+                  <StatusTag key={role} tone="info">
+                    {t(`roles.${role}`)}
+                  </StatusTag>
+                ))}
+              </span>
+            ),
           },
           { title: t('account.status'), key: 'status', render: (_: unknown, account) => <AccountStatus account={account} /> },
           {
             title: t('account.failedAttempts'),
             dataIndex: 'failedAttempts',
             render: (count: number) =>
-              count ? <Typography.Text type="warning">{t('account.failedCount', { count })}</Typography.Text> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
+              count ? <span className="text-attention">{t('account.failedCount', { count })}</span> : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
           },
           {
             title: t('admin.accounts.actions'),
@@ -81,7 +90,7 @@ export function AccountsTab() {
 function RolesField() {
   const { t } = useTranslation();
   return (
-    <Form.Item name="roles" label={t('account.roles')} rules={[{ required: true, message: t('account.roles') }]}>
+    <Form.Item name="roles" label={t('account.roles')} rules={[{ required: true, message: t('common.required') }]}>
       <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
     </Form.Item>
   );
@@ -91,7 +100,7 @@ function PersonFields({ autoFocus }: { autoFocus?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, message: t('account.displayName') }]}>
+      <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, message: t('common.required') }]}>
         <Input maxLength={120} autoFocus={autoFocus} />
       </Form.Item>
       <Row gutter={16}>
@@ -120,7 +129,7 @@ function TemporaryPasswordField({ username, autoFocus }: { username: string; aut
     <Form.Item
       name="temporaryPassword"
       label={t('password.temporary')}
-      rules={[{ required: true, message: t('password.hint') }]}
+      rules={[{ required: true, message: t('common.required') }]}
       extra={
         <div aria-live="polite">
           {!value ? (
@@ -188,8 +197,8 @@ function CreateAccount({ onClose, onSaved }: { onClose: () => void; onSaved: () 
   return (
     <Modal open title={t('admin.accounts.createTitle')} footer={null} onCancel={onClose} width={640} maskClosable={false}>
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ roles: ['officer'] }} onFinish={(values) => void save(values)}>
-        {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-        <Form.Item name="username" label={t('account.username')} rules={[{ required: true, message: t('account.username') }]}>
+        {error && needsNotice(error) && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
+        <Form.Item name="username" label={t('account.username')} rules={[{ required: true, message: t('common.required') }]}>
           <Input autoFocus maxLength={32} spellCheck={false} autoComplete="off" />
         </Form.Item>
         <PersonFields />
@@ -241,7 +250,7 @@ function EditAccount({ account, onClose, onSaved }: { account: AccountSummary; o
         initialValues={{ displayName: account.displayName, rank: account.rank, position: account.position, roles: account.roles, disabled: account.disabled }}
         onFinish={(values) => void save(values)}
       >
-        {error && (
+        {error && needsNotice(error) && (
           <Alert
             type={error.code === 'conflict' ? 'warning' : 'error'}
             showIcon
@@ -310,7 +319,7 @@ function ResetPassword({ account, onClose, onSaved }: { account: AccountSummary;
   return (
     <Modal open title={t('admin.accounts.resetTitle', { username: account.username })} footer={null} onCancel={onClose} maskClosable={false}>
       <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void save(values)}>
-        {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
+        {error && needsNotice(error) && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
         <TemporaryPasswordField username={account.username} autoFocus />
         <FormButtons busy={busy} onCancel={onClose} submit={t('admin.accounts.reset')} />
       </Form>

@@ -1,7 +1,8 @@
-import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Form, Input, Radio, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Form, Input, Radio, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, BackupInfo } from '../../src-shared/contract/index.js';
+import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
 import { showFieldErrors } from '../forms/engine-errors.js';
 import { formatDateTime, pick } from '../i18n/index.js';
@@ -12,7 +13,7 @@ export const formatSize = (bytes: number) =>
 
 function Verified({ verified }: { verified: boolean }) {
   const { t } = useTranslation();
-  return verified ? <Tag color="green">{t('admin.backups.verifiedYes')}</Tag> : <Tag color="red">{t('admin.backups.verifiedNo')}</Tag>;
+  return verified ? <StatusTag tone="ok">✓ {t('admin.backups.verifiedYes')}</StatusTag> : <StatusTag tone="bad">✗ {t('admin.backups.verifiedNo')}</StatusTag>;
 }
 
 export function BackupsTab() {
@@ -141,7 +142,7 @@ function RestoreCard() {
       <Typography.Paragraph>{t('admin.backups.restoreText')}</Typography.Paragraph>
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ kind: 'password' }} onFinish={confirmAndRestore} style={{ maxWidth: 640 }}>
         {error && <Alert type={error.code === 'rule_violation' ? 'warning' : 'error'} showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-        <Form.Item name="file" label={t('admin.backups.restoreFile')} rules={[{ required: true, message: t('admin.backups.restoreFile') }]}>
+        <Form.Item name="file" label={t('admin.backups.restoreFile')} rules={[{ required: true, message: t('common.required') }]}>
           <Input spellCheck={false} />
         </Form.Item>
         <Form.Item name="kind" label={t('admin.backups.credentialKind')}>
@@ -154,15 +155,15 @@ function RestoreCard() {
         </Form.Item>
         {kind === 'password' ? (
           <div style={{ display: 'flex', gap: 16 }}>
-            <Form.Item name="username" label={t('signIn.username')} style={{ flex: 1 }} rules={[{ required: true, message: t('signIn.username') }]}>
+            <Form.Item name="username" label={t('signIn.username')} style={{ flex: 1 }} rules={[{ required: true, message: t('common.required') }]}>
               <Input autoComplete="off" spellCheck={false} />
             </Form.Item>
-            <Form.Item name="password" label={t('signIn.password')} style={{ flex: 1 }} rules={[{ required: true, message: t('signIn.password') }]}>
+            <Form.Item name="password" label={t('signIn.password')} style={{ flex: 1 }} rules={[{ required: true, message: t('common.required') }]}>
               <Input.Password autoComplete="off" />
             </Form.Item>
           </div>
         ) : (
-          <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: t('signIn.recoveryKey') }]}>
+          <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: t('common.required') }]}>
             <Input className="recovery-input" autoComplete="off" spellCheck={false} />
           </Form.Item>
         )}

@@ -45,13 +45,13 @@ export function SettingsTab() {
   return (
     <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void save(values)} style={{ maxWidth: 560 }}>
       {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-      <Form.Item name="idleLockMinutes" label={t('admin.settings.idleLockMinutes')} rules={[{ required: true, message: t('admin.settings.idleLockMinutes') }]}>
+      <Form.Item name="idleLockMinutes" label={t('admin.settings.idleLockMinutes')} rules={[{ required: true, message: t('common.required') }]}>
         <InputNumber min={1} max={120} precision={0} style={{ width: 140 }} />
       </Form.Item>
-      <Form.Item name="maxFailedAttempts" label={t('admin.settings.maxFailedAttempts')} rules={[{ required: true, message: t('admin.settings.maxFailedAttempts') }]}>
+      <Form.Item name="maxFailedAttempts" label={t('admin.settings.maxFailedAttempts')} rules={[{ required: true, message: t('common.required') }]}>
         <InputNumber min={3} max={20} precision={0} style={{ width: 140 }} />
       </Form.Item>
-      <Form.Item name="backupReminderDays" label={t('admin.settings.backupReminderDays')} rules={[{ required: true, message: t('admin.settings.backupReminderDays') }]}>
+      <Form.Item name="backupReminderDays" label={t('admin.settings.backupReminderDays')} rules={[{ required: true, message: t('common.required') }]}>
         <InputNumber min={1} max={90} precision={0} style={{ width: 140 }} />
       </Form.Item>
       <Form.Item name="backupFolder" label={t('admin.settings.backupFolder')} extra={t('admin.settings.backupFolderHint')}>

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Dropdown, Layout, Menu, Modal, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Dropdown, Layout, Menu, Modal, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../src-shared/contract/index.js';
@@ -10,6 +10,7 @@ import { RotateRecoveryKey } from '../session/RotateRecoveryKey.js';
 import { hasRole, useSession } from '../session/session-context.js';
 import { SystemPage } from '../system/SystemPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { StatusTag } from './StatusTag.js';
 import { navigate, useRoute } from './router.js';
 
 const SECTIONS = ['meetings', 'repatriations', 'interceptions', 'reports', 'administration', 'audit', 'system'] as const;
@@ -53,7 +54,7 @@ export function AppShell() {
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
         </div>
         <nav aria-label={t('app.name')}>
-          <Menu mode="inline" selectedKeys={section ? [section] : []} items={allowed.map((key) => ({ key, label: t(`nav.${key}`) }))} onClick={({ key }) => navigate(key)} />
+          <Menu mode="inline" style={{ borderInlineEnd: 'none' }} selectedKeys={section ? [section] : []} items={allowed.map((key) => ({ key, label: t(`nav.${key}`) }))} onClick={({ key }) => navigate(key)} />
         </nav>
       </Layout.Sider>
       <Layout>
@@ -85,9 +86,9 @@ function Header() {
           </Button>
         </Dropdown>
         {session.roles.map((role) => (
-          <Tag key={role} color="blue" style={{ marginInlineEnd: 0 }}>
+          <StatusTag key={role} tone="info">
             {t(`roles.${role}`)}
-          </Tag>
+          </StatusTag>
         ))}
       </div>
       <div className="app-header-actions">

@@ -14,12 +14,13 @@ export const theme: ThemeConfig = {
     colorTextDescription: '#4a4a4a',
     colorTextPlaceholder: '#6b6b6b',
     colorSuccess: '#2e7d32',
-    colorWarning: '#a35200',
     colorError: '#c62828',
     colorLink: '#1d4f91',
+    fontSizeSM: 14,
     borderRadius: 4,
   },
   components: {
     Table: { cellPaddingBlockSM: 6 },
+    Menu: { itemSelectedBg: '#e6eef8', itemSelectedColor: '#123a6b', itemHoverBg: '#f0f4fa' },
   },
 };

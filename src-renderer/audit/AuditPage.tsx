@@ -1,8 +1,9 @@
-import { Alert, Button, DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary, AppError, AuditEntryView, AuditVerdict } from '../../src-shared/contract/index.js';
+import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
 import { currentCatalogue, formatDateTime, pick } from '../i18n/index.js';
 import { hasRole, useEngineData, useSession } from '../session/session-context.js';
@@ -78,21 +79,21 @@ export function AuditPage() {
       <Typography.Paragraph type="secondary">{t('audit.intro')}</Typography.Paragraph>
       <Form form={form} layout="vertical" className="filter-bar" onFinish={apply} key={i18n.language}>
         <Form.Item name="accountId" label={t('audit.person')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('audit.personPlaceholder')} options={people} style={{ width: 220 }} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('audit.personPlaceholder')} options={people} style={{ width: 210 }} />
         </Form.Item>
         <Form.Item name="action" label={t('audit.action')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('audit.actionPlaceholder')} options={actionOptions} style={{ width: 240 }} popupMatchSelectWidth={320} />
+          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('audit.actionPlaceholder')} options={actionOptions} style={{ width: 210 }} popupMatchSelectWidth={320} />
         </Form.Item>
         <Form.Item name="recordType" label={t('audit.recordType')}>
-          <Select allowClear placeholder={t('audit.recordTypePlaceholder')} options={recordTypeOptions} style={{ width: 140 }} />
+          <Select allowClear placeholder={t('audit.recordTypePlaceholder')} options={recordTypeOptions} style={{ width: 130 }} />
         </Form.Item>
         <Form.Item name="recordId" label={t('audit.recordId')}>
-          <Input allowClear style={{ width: 150 }} spellCheck={false} />
+          <Input allowClear style={{ width: 120 }} spellCheck={false} />
         </Form.Item>
         <Form.Item name="dates" label={t('audit.dates')}>
-          <DatePicker.RangePicker format="DD/MM/YYYY" placeholder={[t('audit.from'), t('audit.to')]} style={{ width: 250 }} />
+          <DatePicker.RangePicker format="DD/MM/YYYY" placeholder={[t('audit.from'), t('audit.to')]} style={{ width: 240 }} />
         </Form.Item>
-        <Form.Item label=" ">
+        <Form.Item>
           <div style={{ display: 'flex', gap: 8 }}>
             <Button type="default" htmlType="submit">
               {t('audit.search')}
@@ -126,12 +127,12 @@ export function AuditPage() {
           onChange: setPage,
         }}
         columns={[
-          { title: t('audit.columns.seq'), dataIndex: 'seq', width: 70, align: 'right' },
-          { title: t('audit.columns.at'), dataIndex: 'at', width: 170, render: (at: string) => <span className="tabular">{formatDateTime(at)}</span> },
+          { title: t('audit.columns.seq'), dataIndex: 'seq', width: 64, align: 'right' },
+          { title: t('audit.columns.at'), dataIndex: 'at', width: 168, render: (at: string) => <span className="tabular">{formatDateTime(at)}</span> },
           {
             title: t('audit.columns.person'),
             dataIndex: 'actor',
-            width: 190,
+            width: 240,
             render: (actor: string, entry) => {
               if (actor === 'system' && !entry.accountId) return <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>;
               const account = entry.accountId ? names.get(entry.accountId) : undefined;
@@ -141,13 +142,13 @@ export function AuditPage() {
           {
             title: t('audit.columns.action'),
             dataIndex: 'action',
-            width: 230,
+            width: 210,
             render: (action: string) => <span title={action}>{actionLabel(action)}</span>,
           },
           {
             title: t('audit.columns.record'),
             key: 'record',
-            width: 200,
+            width: 170,
             render: (_: unknown, entry) => {
               if (!entry.recordType) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
               const account = entry.recordType === 'account' && entry.recordId ? names.get(entry.recordId) : undefined;
@@ -184,14 +185,14 @@ function VerifyButton({ onVerified }: { onVerified: () => void }) {
       {verdict && (
         <span data-testid="audit-verdict">
           {verdict.intact ? (
-            <Tag color="green" className="verdict">
-              ✓ {t('audit.intact', { count: verdict.entries })}
-            </Tag>
+            <StatusTag tone="ok">
+              <span className="verdict">✓ {t('audit.intact', { count: verdict.entries })}</span>
+            </StatusTag>
           ) : (
             <>
-              <Tag color="red" className="verdict">
-                ✗ {t('audit.broken', { seq: verdict.brokenAt ?? '?' })}
-              </Tag>
+              <StatusTag tone="bad">
+                <span className="verdict">✗ {t('audit.broken', { seq: verdict.brokenAt ?? '?' })}</span>
+              </StatusTag>
               <Typography.Text type="danger">{t('audit.brokenHelp')}</Typography.Text>
             </>
           )}

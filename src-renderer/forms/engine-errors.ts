@@ -31,8 +31,11 @@ export function showFieldErrors(
   return placed;
 }
 
-/** The general notice for an error: the engine's message, or "correct the marked fields" when all were placed. */
-export const errorNotice = (error: AppError): string => pick(error.message);
+/** False when the error's only field message says exactly what the general message says (no need to say it twice). */
+export function needsNotice(error: AppError): boolean {
+  const fields = Object.values(error.fields ?? {});
+  return !(fields.length === 1 && fields[0].vi === error.message.vi);
+}
 
 /** Client-side check with the contract's own schema: the same messages the engine would give. */
 export function schemaErrors(schema: z.ZodType, value: unknown): Record<string, Bilingual> | null {

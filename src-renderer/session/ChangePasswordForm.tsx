@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, SessionInfo } from '../../src-shared/contract/index.js';
 import { invoke } from '../bridge/engine.js';
-import { showFieldErrors } from '../forms/engine-errors.js';
+import { needsNotice, showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
 import { NewPasswordFields } from './PasswordFields.js';
 
@@ -44,8 +44,8 @@ export function ChangePasswordForm({ username, onChanged, onCancel }: { username
       style={{ maxWidth: 480 }}
       aria-label={t('password.changeTitle')}
     >
-      {error && <Alert type="error" showIcon title={pick(error.message)} style={{ marginBottom: 16 }} role="alert" />}
-      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.current') }]}>
+      {error && needsNotice(error) && <Alert type="error" showIcon title={pick(error.message)} style={{ marginBottom: 16 }} role="alert" />}
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('common.required') }]}>
         <Input.Password autoComplete="current-password" autoFocus />
       </Form.Item>
       <NewPasswordFields name={['newPassword']} confirmName={['confirmPassword']} username={username} />

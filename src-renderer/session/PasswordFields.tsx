@@ -11,12 +11,14 @@ export function NewPasswordFields({
   name,
   confirmName,
   label,
+  confirmLabel,
   username = '',
   autoComplete = 'new-password',
 }: {
   name: (string | number)[];
   confirmName: (string | number)[];
   label?: string;
+  confirmLabel?: string;
   username?: string;
   autoComplete?: string;
 }) {
@@ -45,16 +47,16 @@ export function NewPasswordFields({
             )}
           </div>
         }
-        rules={[{ required: true, message: t('password.hint') }]}
+        rules={[{ required: true, message: t('common.required') }]}
       >
         <Input.Password autoComplete={autoComplete} aria-describedby={feedbackId} />
       </Form.Item>
       <Form.Item
         name={confirmName}
-        label={t('password.confirm')}
+        label={confirmLabel ?? t('password.confirm')}
         dependencies={[name]}
         rules={[
-          { required: true, message: t('password.mismatch') },
+          { required: true, message: t('common.required') },
           ({ getFieldValue }) => ({
             validator: (_rule, confirm) =>
               !confirm || getFieldValue(name) === confirm ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),

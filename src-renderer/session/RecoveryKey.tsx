@@ -106,7 +106,7 @@ export function RecoveryKeyConfirm({ onConfirmed, onBack }: { onConfirmed: () =>
       {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
       <div style={{ display: 'flex', gap: 24 }}>
         {indices.map((index, i) => (
-          <Form.Item key={index} name={`g${index}`} label={t('setup.group', { n: index + 1 })} rules={[{ required: true, message: t('setup.group', { n: index + 1 }) }]}>
+          <Form.Item key={index} name={`g${index}`} label={t('setup.group', { n: index + 1 })} rules={[{ required: true, message: t('common.required') }]}>
             <Input className="recovery-input" style={{ width: 140 }} maxLength={8} autoFocus={i === 0} autoComplete="off" spellCheck={false} />
           </Form.Item>
         ))}

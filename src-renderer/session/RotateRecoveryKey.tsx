@@ -39,7 +39,7 @@ export function RotateRecoveryKey({ onClose }: { onClose: () => void }) {
         <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void rotate(values)}>
           <Typography.Paragraph>{t('recovery.rotateText')}</Typography.Paragraph>
           {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.current') }]}>
+          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('common.required') }]}>
             <Input.Password autoFocus autoComplete="current-password" />
           </Form.Item>
           <div style={{ display: 'flex', gap: 8 }}>

@@ -106,7 +106,7 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
 
   return (
     <AuthLayout title={t('setup.title')} width={960}>
-      <Steps current={step} items={steps} size="small" style={{ marginBottom: 24 }} />
+      <Steps current={step} status={step === 4 ? 'finish' : 'process'} items={steps} size="small" style={{ marginBottom: 24 }} />
       {step === 0 && <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>}
       {error && step < 2 && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
 
@@ -127,12 +127,12 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
           </Typography.Title>
           <Row gutter={16}>
             <Col span={12}>
-              <Form.Item name={['admin', 'username']} label={t('account.username')} rules={[{ required: true, message: t('account.username') }]}>
+              <Form.Item name={['admin', 'username']} label={t('account.username')} rules={[{ required: true, message: t('common.required') }]}>
                 <Input autoComplete="username" spellCheck={false} maxLength={32} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name={['admin', 'displayName']} label={t('account.displayName')} rules={[{ required: true, message: t('account.displayName') }]}>
+              <Form.Item name={['admin', 'displayName']} label={t('account.displayName')} rules={[{ required: true, message: t('common.required') }]}>
                 <Input maxLength={120} />
               </Form.Item>
             </Col>
@@ -151,7 +151,7 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
           </Row>
           <Row gutter={16}>
             <Col span={12}>
-              <NewPasswordFields name={['admin', 'password']} confirmName={['admin', 'confirmPassword']} label={t('password.label')} username={username} />
+              <NewPasswordFields name={['admin', 'password']} confirmName={['admin', 'confirmPassword']} label={t('password.label')} confirmLabel={t('password.confirmFirst')} username={username} />
             </Col>
           </Row>
         </section>

@@ -62,7 +62,8 @@ function PasswordSignIn({ username, locked, onSignedIn, onRecovery }: { username
       return;
     }
     setError(result.error);
-    showFieldErrors(form, result.error.fields);
+    // A wrong password is said once, above the form (the field message would only repeat it).
+    if (result.error.code !== 'wrong_credentials') showFieldErrors(form, result.error.fields);
     if (result.error.code === 'slow_down') {
       const seconds = Number((result.error.detail as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds ?? 0);
       setWaitUntil(Date.now() + seconds * 1000);
@@ -83,10 +84,10 @@ function PasswordSignIn({ username, locked, onSignedIn, onRecovery }: { username
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: t('signIn.username') }]}>
+      <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: t('common.required') }]}>
         <Input autoComplete="username" autoFocus={!username} spellCheck={false} />
       </Form.Item>
-      <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('signIn.password') }]}>
+      <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('common.required') }]}>
         <Input.Password autoComplete="current-password" autoFocus={!!username} />
       </Form.Item>
       <Button type="primary" htmlType="submit" block size="large" loading={busy} disabled={showWait}>
@@ -128,10 +129,10 @@ function RecoverySignIn({ onSignedIn, onBack }: { onSignedIn: (s: SessionInfo) =
     <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void submit(values)} onKeyDown={(e) => e.key === 'Escape' && onBack()}>
       <Typography.Paragraph>{t('signIn.recoveryText')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-      <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: t('signIn.recoveryKey') }]}>
+      <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: t('common.required') }]}>
         <Input autoFocus spellCheck={false} autoComplete="off" className="recovery-input" />
       </Form.Item>
-      <Form.Item name="username" label={t('signIn.adminUsername')} rules={[{ required: true, message: t('signIn.adminUsername') }]}>
+      <Form.Item name="username" label={t('signIn.adminUsername')} rules={[{ required: true, message: t('common.required') }]}>
         <Input autoComplete="username" spellCheck={false} />
       </Form.Item>
       <NewPasswordFields name={['newPassword']} confirmName={['confirmPassword']} username={username} />

@@ -72,7 +72,7 @@ export async function fillAdminStep(page: Page) {
   await page.getByLabel('Cấp bậc (không bắt buộc)').fill('Thiếu tá');
   await page.getByLabel('Chức vụ (không bắt buộc)').fill('Trưởng văn phòng');
   await page.getByLabel('Mật khẩu', { exact: true }).fill(ADMIN.password);
-  await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN.password);
+  await page.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(ADMIN.password);
 }
 
 /** Reads the recovery key shown by the wizard and types back the two groups it asks for. */
