@@ -1,5 +1,6 @@
 /** Entry point of the engine worker thread. Everything that holds data runs here, never in a window. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { warmUp } from '../documents/index.js';
 import { createEngine } from './engine.js';
 import type { EngineWorkerData, FromEngine, ToEngine } from './protocol.js';
 
@@ -41,3 +42,5 @@ port.on('message', (message: ToEngine) => {
 });
 
 send({ type: 'ready' });
+// Parse the document fonts while the officer signs in, so the first print is not the slow one.
+setTimeout(() => void warmUp().catch((error) => console.error('[engine] font warm-up failed:', error)), 200);
