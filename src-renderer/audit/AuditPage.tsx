@@ -31,7 +31,7 @@ const PAGE_SIZE = 50;
 /** Administrator, commander, auditor: who did what, when — with the hash chain checked on demand. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
-  const { session } = useSession();
+  const { session, locked } = useSession();
   const admin = hasRole(session, 'administrator');
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<Filter>({});
@@ -41,6 +41,7 @@ export function AuditPage() {
 
   // Without the accounts list (not an administrator), offer the people seen in the log so far.
   const seen = useRef(new Map<string, string>());
+  if (locked) seen.current.clear();
   data?.entries.forEach((entry) => entry.accountId && seen.current.set(entry.accountId, entry.actor));
   const people = useMemo(() => {
     if (admin) return (accounts.data ?? []).map((a) => ({ value: a.id, label: `${a.displayName} (${a.username})` }));

@@ -37,8 +37,13 @@ export const test = base.extend<{ host: TestHost; hostArgs: string[] }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'blo-e2e-'));
     const { host, process: child } = await startHost(dataDir, hostArgs);
     await use(host);
+    // The host may wait on an open events stream from a still-open page (its server.close() does not end
+    // keep-alive requests); after 5 s it is killed so teardown never hangs.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

@@ -96,6 +96,8 @@ test('screenshots of every vault screen', async ({ page, host }) => {
   await expect(page.getByRole('heading', { name: 'Hãy đặt mật khẩu mới' })).toBeVisible();
   await shot(page, '22-forced-password-change');
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await expect(page.locator('.ant-form-item-explain-error').first()).toBeVisible();
+  await page.waitForTimeout(400);
   await shot(page, '23-forced-password-change-errors');
 
   // English variant of two screens.
