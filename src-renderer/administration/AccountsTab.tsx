@@ -7,6 +7,7 @@ import { invoke } from '../bridge/engine.js';
 import { needsNotice, showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
 import { useEngineData } from '../session/session-context.js';
+import { Tr } from '../i18n/Tr.js';
 
 /** Status in words and colour (never colour alone). */
 export function AccountStatus({ account }: { account: AccountSummary }) {
@@ -90,7 +91,7 @@ export function AccountsTab() {
 function RolesField() {
   const { t } = useTranslation();
   return (
-    <Form.Item name="roles" label={t('account.roles')} rules={[{ required: true, message: t('common.required') }]}>
+    <Form.Item name="roles" label={t('account.roles')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
       <Checkbox.Group options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
     </Form.Item>
   );
@@ -100,7 +101,7 @@ function PersonFields({ autoFocus }: { autoFocus?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="displayName" label={t('account.displayName')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <Input maxLength={120} autoFocus={autoFocus} />
       </Form.Item>
       <Row gutter={16}>
@@ -129,7 +130,7 @@ function TemporaryPasswordField({ username, autoFocus }: { username: string; aut
     <Form.Item
       name="temporaryPassword"
       label={t('password.temporary')}
-      rules={[{ required: true, message: t('common.required') }]}
+      rules={[{ required: true, message: <Tr k="common.required" /> }]}
       extra={
         <div aria-live="polite">
           {!value ? (
@@ -198,7 +199,7 @@ function CreateAccount({ onClose, onSaved }: { onClose: () => void; onSaved: () 
     <Modal open title={t('admin.accounts.createTitle')} footer={null} onCancel={onClose} width={640} maskClosable={false}>
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ roles: ['officer'] }} onFinish={(values) => void save(values)}>
         {error && needsNotice(error) && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-        <Form.Item name="username" label={t('account.username')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item name="username" label={t('account.username')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
           <Input autoFocus maxLength={32} spellCheck={false} autoComplete="off" />
         </Form.Item>
         <PersonFields />

@@ -7,6 +7,7 @@ import { invoke } from '../bridge/engine.js';
 import { showFieldErrors } from '../forms/engine-errors.js';
 import { formatDateTime, pick } from '../i18n/index.js';
 import { useEngineData, useSession } from '../session/session-context.js';
+import { Tr } from '../i18n/Tr.js';
 
 export const formatSize = (bytes: number) =>
   bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${bytes} B`;
@@ -142,7 +143,7 @@ function RestoreCard() {
       <Typography.Paragraph>{t('admin.backups.restoreText')}</Typography.Paragraph>
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ kind: 'password' }} onFinish={confirmAndRestore} style={{ maxWidth: 640 }}>
         {error && <Alert type={error.code === 'rule_violation' ? 'warning' : 'error'} showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-        <Form.Item name="file" label={t('admin.backups.restoreFile')} rules={[{ required: true, message: t('common.required') }]}>
+        <Form.Item name="file" label={t('admin.backups.restoreFile')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
           <Input spellCheck={false} />
         </Form.Item>
         <Form.Item name="kind" label={t('admin.backups.credentialKind')}>
@@ -155,15 +156,15 @@ function RestoreCard() {
         </Form.Item>
         {kind === 'password' ? (
           <div style={{ display: 'flex', gap: 16 }}>
-            <Form.Item name="username" label={t('signIn.username')} style={{ flex: 1 }} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item name="username" label={t('signIn.username')} style={{ flex: 1 }} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
               <Input autoComplete="off" spellCheck={false} />
             </Form.Item>
-            <Form.Item name="password" label={t('signIn.password')} style={{ flex: 1 }} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item name="password" label={t('signIn.password')} style={{ flex: 1 }} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
               <Input.Password autoComplete="off" />
             </Form.Item>
           </div>
         ) : (
-          <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input className="recovery-input" autoComplete="off" spellCheck={false} />
           </Form.Item>
         )}

@@ -1,6 +1,7 @@
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BORDER_GATES, BORDER_PROVINCES } from '../reference/places.js';
+import { Tr } from '../i18n/Tr.js';
 
 /** The office profile's fields, under `prefix` (["office"] in the setup wizard, [] on the administration page). */
 export function OfficeFields({ prefix = [] }: { prefix?: string[] }) {
@@ -13,31 +14,31 @@ export function OfficeFields({ prefix = [] }: { prefix?: string[] }) {
     <>
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name={name('nameVi')} label={t('office.nameVi')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name={name('nameVi')} label={t('office.nameVi')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input autoFocus maxLength={200} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name={name('code')} label={t('office.code')} extra={t('office.codeHint')} normalize={(value?: string) => value?.toUpperCase()} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name={name('code')} label={t('office.code')} extra={t('office.codeHint')} normalize={(value?: string) => value?.toUpperCase()} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input maxLength={16} spellCheck={false} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name={name('nameKm')} label={t('office.nameKm')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name={name('nameKm')} label={t('office.nameKm')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input lang="km" maxLength={200} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name={name('nameEn')} label={t('office.nameEn')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name={name('nameEn')} label={t('office.nameEn')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input lang="en" maxLength={200} />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <Form.Item name={name('provinceCode')} label={t('office.province')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name={name('provinceCode')} label={t('office.province')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
               options={BORDER_PROVINCES.map((p) => ({ value: p.code, label: i18n.language === 'en' ? p.en : p.vi }))}
@@ -45,12 +46,12 @@ export function OfficeFields({ prefix = [] }: { prefix?: string[] }) {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name={name('placeVi')} label={t('office.placeVi')} extra={t('office.placeViHint')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name={name('placeVi')} label={t('office.placeVi')} extra={t('office.placeViHint')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input maxLength={100} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name={name('placeKm')} label={t('office.placeKm')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name={name('placeKm')} label={t('office.placeKm')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input lang="km" maxLength={100} />
           </Form.Item>
         </Col>
@@ -89,7 +90,7 @@ function LinesField({ name, label, extra, min, lang }: { name: string[]; label: 
               <Form.Item
                 name={field.name}
                 style={{ flex: 1, marginBottom: 8 }}
-                rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+                rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}
               >
                 <Input lang={lang} maxLength={120} aria-label={`${label} — ${t('office.line', { n: index + 1 })}`} />
               </Form.Item>

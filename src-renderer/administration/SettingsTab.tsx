@@ -6,6 +6,7 @@ import { invoke } from '../bridge/engine.js';
 import { showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
 import { useEngineData, useSession } from '../session/session-context.js';
+import { Tr } from '../i18n/Tr.js';
 
 export function SettingsTab() {
   const { t } = useTranslation();
@@ -45,13 +46,13 @@ export function SettingsTab() {
   return (
     <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void save(values)} style={{ maxWidth: 560 }}>
       {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-      <Form.Item name="idleLockMinutes" label={t('admin.settings.idleLockMinutes')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="idleLockMinutes" label={t('admin.settings.idleLockMinutes')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <InputNumber min={1} max={120} precision={0} style={{ width: 140 }} />
       </Form.Item>
-      <Form.Item name="maxFailedAttempts" label={t('admin.settings.maxFailedAttempts')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="maxFailedAttempts" label={t('admin.settings.maxFailedAttempts')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <InputNumber min={3} max={20} precision={0} style={{ width: 140 }} />
       </Form.Item>
-      <Form.Item name="backupReminderDays" label={t('admin.settings.backupReminderDays')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="backupReminderDays" label={t('admin.settings.backupReminderDays')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <InputNumber min={1} max={90} precision={0} style={{ width: 140 }} />
       </Form.Item>
       <Form.Item name="backupFolder" label={t('admin.settings.backupFolder')} extra={t('admin.settings.backupFolderHint')}>

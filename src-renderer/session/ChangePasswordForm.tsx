@@ -6,6 +6,7 @@ import { invoke } from '../bridge/engine.js';
 import { needsNotice, showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
 import { NewPasswordFields } from './PasswordFields.js';
+import { Tr } from '../i18n/Tr.js';
 
 interface Values {
   currentPassword: string;
@@ -45,7 +46,7 @@ export function ChangePasswordForm({ username, onChanged, onCancel }: { username
       aria-label={t('password.changeTitle')}
     >
       {error && needsNotice(error) && <Alert type="error" showIcon title={pick(error.message)} style={{ marginBottom: 16 }} role="alert" />}
-      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <Input.Password autoComplete="current-password" autoFocus />
       </Form.Item>
       <NewPasswordFields name={['newPassword']} confirmName={['confirmPassword']} username={username} />

@@ -2,6 +2,7 @@ import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passwordProblems } from '../../src-shared/contract/index.js';
 import { pick } from '../i18n/index.js';
+import { Tr } from '../i18n/Tr.js';
 
 /**
  * A new password and its confirmation, with the shared rule (`passwordProblems`) checked as the person
@@ -47,7 +48,7 @@ export function NewPasswordFields({
             )}
           </div>
         }
-        rules={[{ required: true, message: t('common.required') }]}
+        rules={[{ required: true, message: <Tr k="common.required" /> }]}
       >
         <Input.Password autoComplete={autoComplete} aria-describedby={feedbackId} />
       </Form.Item>
@@ -56,7 +57,7 @@ export function NewPasswordFields({
         label={confirmLabel ?? t('password.confirm')}
         dependencies={[name]}
         rules={[
-          { required: true, message: t('common.required') },
+          { required: true, message: <Tr k="common.required" /> },
           ({ getFieldValue }) => ({
             validator: (_rule, confirm) =>
               !confirm || getFieldValue(name) === confirm ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),

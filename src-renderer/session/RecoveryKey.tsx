@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../src-shared/contract/index.js';
 import { invoke } from '../bridge/engine.js';
 import { formatDateTime, pick } from '../i18n/index.js';
+import { Tr } from '../i18n/Tr.js';
 
 /** Opens the engine's PDF recovery sheet in a hidden frame and prints it; without a PDF, prints a print-styled page. */
 function printRecoverySheet(pdfBase64: string) {
@@ -106,7 +107,7 @@ export function RecoveryKeyConfirm({ onConfirmed, onBack }: { onConfirmed: () =>
       {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
       <div style={{ display: 'flex', gap: 24 }}>
         {indices.map((index, i) => (
-          <Form.Item key={index} name={`g${index}`} label={t('setup.group', { n: index + 1 })} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item key={index} name={`g${index}`} label={t('setup.group', { n: index + 1 })} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input className="recovery-input" style={{ width: 140 }} maxLength={8} autoFocus={i === 0} autoComplete="off" spellCheck={false} />
           </Form.Item>
         ))}

@@ -7,6 +7,7 @@ import { showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
 import { RecoveryKeyConfirm, RecoveryKeyDisplay } from './RecoveryKey.js';
 import { useSession } from './session-context.js';
+import { Tr } from '../i18n/Tr.js';
 
 /** Administrator: a new recovery key (password first), shown once, printed, then two groups typed back. */
 export function RotateRecoveryKey({ onClose }: { onClose: () => void }) {
@@ -39,7 +40,7 @@ export function RotateRecoveryKey({ onClose }: { onClose: () => void }) {
         <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void rotate(values)}>
           <Typography.Paragraph>{t('recovery.rotateText')}</Typography.Paragraph>
           {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Input.Password autoFocus autoComplete="current-password" />
           </Form.Item>
           <div style={{ display: 'flex', gap: 8 }}>

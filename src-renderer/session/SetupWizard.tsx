@@ -9,6 +9,7 @@ import { pick } from '../i18n/index.js';
 import { AuthLayout } from './AuthLayout.js';
 import { NewPasswordFields } from './PasswordFields.js';
 import { RecoveryKeyConfirm, RecoveryKeyDisplay } from './RecoveryKey.js';
+import { Tr } from '../i18n/Tr.js';
 
 interface Values {
   office: OfficeProfile;
@@ -127,12 +128,12 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
           </Typography.Title>
           <Row gutter={16}>
             <Col span={12}>
-              <Form.Item name={['admin', 'username']} label={t('account.username')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item name={['admin', 'username']} label={t('account.username')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
                 <Input autoComplete="username" spellCheck={false} maxLength={32} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name={['admin', 'displayName']} label={t('account.displayName')} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item name={['admin', 'displayName']} label={t('account.displayName')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
                 <Input maxLength={120} />
               </Form.Item>
             </Col>

@@ -7,6 +7,7 @@ import { showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
 import { AuthLayout } from './AuthLayout.js';
 import { NewPasswordFields } from './PasswordFields.js';
+import { Tr } from '../i18n/Tr.js';
 
 interface Props {
   officeLabel: string | null;
@@ -84,10 +85,10 @@ function PasswordSignIn({ username, locked, onSignedIn, onRecovery }: { username
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="username" label={t('signIn.username')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <Input autoComplete="username" autoFocus={!username} spellCheck={false} />
       </Form.Item>
-      <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <Input.Password autoComplete="current-password" autoFocus={!!username} />
       </Form.Item>
       <Button type="primary" htmlType="submit" block size="large" loading={busy} disabled={showWait}>
@@ -129,10 +130,10 @@ function RecoverySignIn({ onSignedIn, onBack }: { onSignedIn: (s: SessionInfo) =
     <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => void submit(values)} onKeyDown={(e) => e.key === 'Escape' && onBack()}>
       <Typography.Paragraph>{t('signIn.recoveryText')}</Typography.Paragraph>
       {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}
-      <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="recoveryKey" label={t('signIn.recoveryKey')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <Input autoFocus spellCheck={false} autoComplete="off" className="recovery-input" />
       </Form.Item>
-      <Form.Item name="username" label={t('signIn.adminUsername')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item name="username" label={t('signIn.adminUsername')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
         <Input autoComplete="username" spellCheck={false} />
       </Form.Item>
       <NewPasswordFields name={['newPassword']} confirmName={['confirmPassword']} username={username} />
