@@ -7,8 +7,10 @@ import { AccountsTab } from './AccountsTab.js';
 import { BackupsTab } from './BackupsTab.js';
 import { OfficeTab } from './OfficeTab.js';
 import { SettingsTab } from './SettingsTab.js';
+import { LabelsTab } from '../documents/LabelsTab.js';
+import { ReferenceTab } from '../reference/ReferenceTab.js';
 
-const TABS = ['accounts', 'office', 'settings', 'backups', 'password'] as const;
+const TABS = ['accounts', 'office', 'settings', 'backups', 'labels', 'reference', 'password'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Administrator only (the menu hides it from others; the engine refuses their calls anyway). */
@@ -37,6 +39,10 @@ function TabContent({ tab }: { tab: Tab }) {
       return <AccountsTab />;
     case 'office':
       return <OfficeTab />;
+    case 'labels':
+      return <LabelsTab />;
+    case 'reference':
+      return <ReferenceTab />;
     case 'settings':
       return <SettingsTab />;
     case 'backups':

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../src-shared/contract/index.js';
 import { AdministrationPage } from '../administration/AdministrationPage.js';
 import { AuditPage } from '../audit/AuditPage.js';
+import { VerifyPage } from '../documents/VerifyPage.js';
+import { RepatriationsPage } from '../repatriations/RepatriationsPage.js';
 import { PlaceholderPage } from '../pages/PlaceholderPage.js';
 import { ChangePasswordForm } from '../session/ChangePasswordForm.js';
 import { RotateRecoveryKey } from '../session/RotateRecoveryKey.js';
@@ -13,11 +15,12 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 import { StatusTag } from './StatusTag.js';
 import { navigate, useRoute } from './router.js';
 
-const SECTIONS = ['meetings', 'repatriations', 'interceptions', 'reports', 'administration', 'audit', 'system'] as const;
+const SECTIONS = ['meetings', 'repatriations', 'interceptions', 'reports', 'verify', 'administration', 'audit', 'system'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Who sees a section in the menu (the engine checks every channel regardless). */
 const SECTION_ROLES: Partial<Record<Section, Role[]>> = {
+  repatriations: ['officer', 'liaison', 'commander', 'auditor'],
   administration: ['administrator'],
   audit: ['administrator', 'commander', 'auditor'],
 };
@@ -30,6 +33,10 @@ function page(section: Section): ReactNode {
       return <AdministrationPage />;
     case 'audit':
       return <AuditPage />;
+    case 'repatriations':
+      return <RepatriationsPage />;
+    case 'verify':
+      return <VerifyPage />;
     default:
       return <PlaceholderPage page={section} />;
   }
@@ -41,7 +48,8 @@ export function AppShell() {
   const { session } = useSession();
   const [first] = useRoute();
   const allowed = SECTIONS.filter((key) => !SECTION_ROLES[key] || hasRole(session, ...SECTION_ROLES[key]!));
-  const requested = SECTIONS.includes(first as Section) ? (first as Section) : 'repatriations';
+  const home = (['repatriations', 'administration', 'system'] as const).find((key) => allowed.includes(key))!;
+  const requested = SECTIONS.includes(first as Section) ? (first as Section) : home;
   const section = allowed.includes(requested) ? requested : null;
 
   return (

@@ -1,6 +1,10 @@
+import { documentsEn } from '../documents/strings.js';
+import { repatriationsEn } from '../repatriations/strings.js';
 import type { Catalogue } from './vi.js';
 
 export const en: Catalogue = {
+  rep: repatriationsEn,
+  docs: documentsEn,
   app: {
     name: 'BLO Desk',
     subtitle: 'Border liaison office',
@@ -14,6 +18,7 @@ export const en: Catalogue = {
     reports: 'Reports',
     administration: 'Administration',
     audit: 'Audit log',
+    verify: 'Verify a document',
     system: 'System',
   },
   pages: {
@@ -181,6 +186,8 @@ export const en: Catalogue = {
       settings: 'Settings',
       backups: 'Backups',
       password: 'Change my password',
+      labels: 'Document labels',
+      reference: 'Reference data',
     },
     accounts: {
       create: 'Create account',

@@ -1,5 +1,9 @@
+import { documentsVi } from '../documents/strings.js';
+import { repatriationsVi } from '../repatriations/strings.js';
 /** Vietnamese UI catalogue (the default). Keys are grouped by screen; `en.ts` mirrors this shape. */
 export const vi = {
+  rep: repatriationsVi,
+  docs: documentsVi,
   app: {
     name: 'BLO Desk',
     subtitle: 'Văn phòng liên lạc biên giới',
@@ -13,6 +17,7 @@ export const vi = {
     reports: 'Báo cáo',
     administration: 'Quản trị',
     audit: 'Nhật ký',
+    verify: 'Kiểm tra văn bản',
     system: 'Hệ thống',
   },
   pages: {
@@ -180,6 +185,8 @@ export const vi = {
       settings: 'Cài đặt',
       backups: 'Sao lưu',
       password: 'Đổi mật khẩu của tôi',
+      labels: 'Nhãn văn bản',
+      reference: 'Danh mục',
     },
     accounts: {
       create: 'Tạo tài khoản',
