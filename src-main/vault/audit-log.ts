@@ -4,6 +4,7 @@ import type { VaultService } from './vault-service.js';
 export interface AuditFilter {
   accountId?: string;
   action?: string;
+  actionExact?: boolean;
   recordType?: string;
   recordId?: string;
   from?: string;
@@ -17,7 +18,8 @@ export async function listAudit(service: VaultService, filter: AuditFilter): Pro
   const db = service.open().db;
   let query = db.selectFrom('audit_log');
   if (filter.accountId) query = query.where('account_id', '=', filter.accountId);
-  if (filter.action) query = query.where('action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
+  if (filter.action)
+    query = filter.actionExact ? query.where('action', '=', filter.action) : query.where('action', 'like', `${filter.action.replace(/[%_]/g, '')}%`);
   if (filter.recordType) query = query.where('record_type', '=', filter.recordType);
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
   if (filter.from) query = query.where('at', '>=', filter.from);
@@ -43,4 +45,9 @@ function nextDay(isoDate: string) {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
+}
+
+export async function listActors(service: VaultService) {
+  const rows = await service.open().db.selectFrom('accounts').select(['id', 'username', 'display_name']).orderBy('username').execute();
+  return rows.map((row) => ({ accountId: row.id, username: row.username, displayName: row.display_name }));
 }

@@ -2,7 +2,7 @@ import { settingsSchema } from '../../src-shared/contract/index.js';
 import type { EngineContext } from '../engine/context.js';
 import { defineHandlers } from '../engine/dispatcher.js';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './accounts.js';
-import { listAudit } from './audit-log.js';
+import { listActors, listAudit } from './audit-log.js';
 import { createBackup, listBackups, restoreBackup } from './backups.js';
 import { readOffice, updateOffice } from './office.js';
 import { readSettings, writeSetting } from './settings-store.js';
@@ -62,6 +62,7 @@ export const vaultHandlers = defineHandlers<EngineContext>()({
     return verdict;
   },
 
+  'audit.actors': (_input, { ctx }) => listActors(ctx.vault),
   'backup.create': (input, { ctx }) => createBackup(ctx.vault, ctx.appVersion, input.folder),
   'backup.list': (_input, { ctx }) => listBackups(ctx.vault),
   'backup.restore': (input, { ctx, session }) => restoreBackup(ctx.vault, session, input),

@@ -122,7 +122,9 @@ export async function startWebHost(options: WebHostOptions) {
     async close() {
       unsubscribe();
       for (const stream of eventStreams) stream.end();
-      await new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections(); // keep-alive and open event streams would otherwise hold the port
+      await closed;
     },
   };
 }

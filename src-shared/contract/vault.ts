@@ -202,6 +202,8 @@ export const vaultChannels = {
       .object({
         accountId: z.string().max(64).optional(),
         action: z.string().max(64).optional(),
+        /** Match `action` exactly instead of as a prefix ("auth." lists every sign-in event). */
+        actionExact: z.boolean().default(false),
         recordType: z.string().max(64).optional(),
         recordId: z.string().max(64).optional(),
         from: z.iso.date().optional(),
@@ -213,6 +215,8 @@ export const vaultChannels = {
     access: AUDIT_READERS,
   }),
   'audit.verify': channel<AuditVerdict>()({ input: z.object({}).strict(), access: AUDIT_READERS }),
+  /** The people who appear in the log, for the viewer's person filter (commanders and auditors cannot list accounts). */
+  'audit.actors': channel<{ accountId: string; username: string; displayName: string }[]>()({ input: z.object({}).strict(), access: AUDIT_READERS }),
 
   'backup.create': channel<BackupInfo>()({ input: z.object({ folder: z.string().trim().max(1000).optional() }).strict(), access: BACKUP_MAKERS, mutates: true }),
   'backup.list': channel<BackupInfo[]>()({ input: z.object({}).strict(), access: BACKUP_MAKERS }),

@@ -38,6 +38,7 @@ const EXPECTED: Record<string, Rule> = {
   'settings.update': [A],
   'audit.list': [A, C, U],
   'audit.verify': [A, C, U],
+  'audit.actors': [A, C, U],
   'backup.create': [A, C],
   'backup.list': [A, C],
   'reference.list': 'signed-in',

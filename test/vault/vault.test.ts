@@ -120,6 +120,19 @@ describe('vault', () => {
     expect(await t.tryCall('audit.list', {})).toMatchObject({ ok: false, error: { code: 'password_change_required' } });
   });
 
+  it('filters the audit log by exact action or prefix, and lists the people in it', async () => {
+    const t = fresh();
+    await setUpVault(t);
+    await t.call('vault.lock', {});
+    await t.tryCall('vault.signIn', { username: ADMIN.username, password: 'sai mật khẩu hoàn toàn' });
+    await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+    const exact = await t.call('audit.list', { action: 'auth.sign_in', actionExact: true });
+    expect(new Set(exact.entries.map((e) => e.action))).toEqual(new Set(['auth.sign_in']));
+    const prefix = await t.call('audit.list', { action: 'auth.sign_in' });
+    expect(new Set(prefix.entries.map((e) => e.action))).toEqual(new Set(['auth.sign_in', 'auth.sign_in_failed']));
+    expect(await t.call('audit.actors', {})).toEqual([{ accountId: expect.any(String), username: 'quantri', displayName: ADMIN.displayName }]);
+  });
+
   it('lets the recovery key restore administrator access with a new password', async () => {
     const t = fresh();
     const { recoveryKey } = await setUpVault(t);
