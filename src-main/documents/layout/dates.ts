@@ -1,22 +1,9 @@
 /** Place-date lines (Decree 30/2020 for Vietnamese; Khmer digits and month names for Khmer) and small date helpers. */
 
+import { parseIsoDate } from '../../reference/iso-date.js';
+
 /** A calendar date `YYYY-MM-DD` (no time zone: documents print the date the officer means). */
 export type IsoDate = string;
-
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-export function parseIsoDate(date: IsoDate): CalendarDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) throw new Error(`not a YYYY-MM-DD date: ${date}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw new Error(`no such date: ${date}`);
-  return { year, month, day };
-}
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -49,11 +36,4 @@ export function khmerDateLine(place: string, date: IsoDate): string {
 export function numericDate(date: IsoDate): string {
   const { year, month, day } = parseIsoDate(date);
   return `${pad2(day)}/${pad2(month)}/${year}`;
-}
-
-/** Whole years between two dates (birthday not yet reached counts one less). */
-export function yearsBetween(from: CalendarDate, to: CalendarDate): number {
-  let years = to.year - from.year;
-  if (to.month < from.month || (to.month === from.month && to.day < from.day)) years -= 1;
-  return years;
 }

@@ -6,7 +6,8 @@ import type { Content, TableCell } from '../pdf/definition.js';
 import type { Labels } from '../labels/default-labels.js';
 import { fillLabel } from '../labels/default-labels.js';
 import { type Bilingual, GRID, biCell, headerCell } from './blocks.js';
-import { type IsoDate, numericDate, parseIsoDate, toKhmerDigits, yearsBetween } from './dates.js';
+import { ageAt } from '../../reference/age.js';
+import { type IsoDate, numericDate, toKhmerDigits } from './dates.js';
 
 export type Sex = 'male' | 'female' | 'other' | 'unknown';
 
@@ -28,9 +29,9 @@ export interface PersonRow {
 
 /** Age in whole years on the event date (estimated ages are taken as given). */
 export function ageOn(birth: Birth, eventDate: IsoDate): number | undefined {
-  const event = parseIsoDate(eventDate);
-  if ('date' in birth) return yearsBetween(parseIsoDate(birth.date), event);
-  if ('year' in birth) return event.year - birth.year - 1 + (event.month === 12 && event.day === 31 ? 1 : 0);
+  // The same conservative age as everywhere else (reference/age.ts): a year alone counts the younger age.
+  if ('date' in birth) return ageAt({ exact: birth.date }, eventDate)?.years;
+  if ('year' in birth) return ageAt({ year: birth.year }, eventDate)?.years;
   if ('estimatedAge' in birth) return birth.estimatedAge;
   return undefined;
 }
