@@ -3,6 +3,7 @@ import type { Content, TableCell } from '../pdf/definition.js';
 import { type LabelText, type Labels, fillLabel } from '../labels/default-labels.js';
 import { type Bilingual, GRID, biCell, biParagraph, headerCell } from '../layout/blocks.js';
 import { toKhmerDigits } from '../layout/dates.js';
+import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
 
 export type Side = 'VN' | 'KH';
 
@@ -115,4 +116,19 @@ export function signatoryTitle(member: DelegationMember | undefined): string | u
 /** Counts as printed in the statements: Vietnamese digits, Khmer digits. */
 export function counts(total: number, children: number) {
   return { vi: { count: total, children }, km: { count: toKhmerDigits(total), children: toKhmerDigits(children) } };
+}
+
+/** Copies/languages clause, both heads of delegation's signature blocks and the QR check, kept on one page. */
+export function bilateralClosing(labels: Labels, delegations: Delegations, number: string, hash: string, copies = 2, endTime?: string): Content {
+  return {
+    stack: [
+      ...closingClauses(labels, copies, endTime),
+      signatureBlocks(labels, [
+        { heading: labels['signature.VN'], name: headOf(delegations.VN)?.name ?? '', title: signatoryTitle(headOf(delegations.VN)) },
+        { heading: labels['signature.KH'], name: headOf(delegations.KH)?.name ?? '', title: signatoryTitle(headOf(delegations.KH)) },
+      ]),
+      verificationBlock(labels, number, hash),
+    ],
+    unbreakable: true,
+  };
 }

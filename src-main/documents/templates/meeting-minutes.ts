@@ -6,8 +6,7 @@ import { type Bilingual, GRID, biCell, biField, biHeading, biParagraph, headerCe
 import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
-import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
-import { type Delegations, type PrintOptions, type Side, closingClauses, delegationBlock, formatTime, headOf, sideLabel, signatoryTitle } from './common.js';
+import { type Delegations, type PrintOptions, type Side, bilateralClosing, delegationBlock, formatTime, sideLabel } from './common.js';
 
 export type MeetingType = 'regular' | 'urgent' | 'annualReview' | 'jointWorkingGroup';
 export type MeetingLevel = 'bloBlo' | 'provincial' | 'central';
@@ -87,17 +86,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
       layout: GRID,
       margin: [0, 2, 0, 8],
     },
-    {
-      stack: [
-        ...closingClauses(labels, input.copies ?? 2, input.endTime),
-        signatureBlocks(labels, [
-          { heading: labels['signature.VN'], name: headOf(input.delegations.VN)?.name ?? '', title: signatoryTitle(headOf(input.delegations.VN)) },
-          { heading: labels['signature.KH'], name: headOf(input.delegations.KH)?.name ?? '', title: signatoryTitle(headOf(input.delegations.KH)) },
-        ]),
-        verificationBlock(labels, number, contentHash(input)),
-      ],
-      unbreakable: true,
-    },
+    bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });
 }

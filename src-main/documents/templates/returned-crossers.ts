@@ -7,10 +7,9 @@ import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
 import { type PersonRow, isChildOn, personsTable } from '../layout/persons-table.js';
-import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
 import {
   type Delegations, type ItemLine, type PrintOptions,
-  closingClauses, counts, delegationBlock, formatTime, headOf, itemsTable, signatoryTitle,
+  bilateralClosing, counts, delegationBlock, formatTime, itemsTable,
 } from './common.js';
 
 export interface ReturnedCrossersInput {
@@ -76,17 +75,7 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
     itemsTable(labels, input.belongings),
     biHeading('5', labels['section.identityCheck']),
     biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km)),
-    {
-      stack: [
-        ...closingClauses(labels, input.copies ?? 2, input.endTime),
-        signatureBlocks(labels, [
-          { heading: labels['signature.VN'], name: headOf(input.delegations.VN)?.name ?? '', title: signatoryTitle(headOf(input.delegations.VN)) },
-          { heading: labels['signature.KH'], name: headOf(input.delegations.KH)?.name ?? '', title: signatoryTitle(headOf(input.delegations.KH)) },
-        ]),
-        verificationBlock(labels, number, contentHash(input)),
-      ],
-      unbreakable: true,
-    },
+    bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });
 }
