@@ -1,5 +1,5 @@
 import { REFORM_DAY, khProvince, vnProvinceBefore2025, vnProvinceFrom2025 } from './admin-units.js';
-import { compareDates, parseIsoDate } from './iso-date.js';
+import { compareDates, parseIsoDate } from '../../src-shared/people/iso-date.js';
 import type { BorderGateSeed, GateLevel, IsoDate } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { compareDates, parseIsoDate } from './iso-date.js';
+import { compareDates, parseIsoDate } from '../../src-shared/people/iso-date.js';
 import type { AdminUnitSeed, AgencySeed, IsoDate, Validity } from './types.js';
 
 /** True when `isoDate` lies within [validFrom, validTo]; missing bounds are open. */

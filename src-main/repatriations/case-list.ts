@@ -4,7 +4,7 @@ import type { VaultService } from '../vault/vault-service.js';
 import { today } from './case-view.js';
 import { repatriationDb } from './db.js';
 import { matchingPeople } from './people-store.js';
-import { isOverdue } from './workflow.js';
+import { isOverdue } from '../../src-shared/repatriations/workflow.js';
 
 type Filter = z.output<typeof repatriationListFilter>;
 

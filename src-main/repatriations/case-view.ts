@@ -1,10 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { CaseMemberView, CaseView, IssuedDocumentInfo, RepatriationStage } from '../../src-shared/contract/index.js';
-import { ageAt, isChildAt } from '../reference/age.js';
+import { ageAt, isChildAt } from '../../src-shared/people/age.js';
 import type { RepatriationDb, RepatriationTrx } from './db.js';
 import { personView } from './people-store.js';
 import type { RepatriationTables } from './tables.js';
-import { isOverdue } from './workflow.js';
+import { isOverdue } from '../../src-shared/repatriations/workflow.js';
 
 type CaseRow = Selectable<RepatriationTables['repatriation_cases']>;
 

@@ -17,7 +17,7 @@ import { vaultErrors } from '../vault/vault-errors.js';
 import { childFacts, loadCaseRow, loadCaseView } from './case-view.js';
 import { repatriationDb, withRepatriationTables, type RepatriationTrx } from './db.js';
 import { insertPerson, personColumns } from './people-store.js';
-import { canMove, defaultVerificationDeadline, eventDate, missingFor } from './workflow.js';
+import { canMove, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
 
 type Fields = z.output<typeof caseFieldsSchema>;
 type Participation = z.output<typeof casePersonSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_BAND_CODES, ageAt, ageBand, isChildAt, isChildBand } from '../../src-main/reference/age.js';
+import { AGE_BAND_CODES, ageAt, ageBand, isChildAt, isChildBand } from '../../src-shared/people/age.js';
 import { vocabulary } from '../../src-main/reference/vocabularies/index.js';
 
 describe('ageAt / isChildAt with an exact birth date', () => {

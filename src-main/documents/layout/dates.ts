@@ -1,6 +1,6 @@
 /** Place-date lines (Decree 30/2020 for Vietnamese; Khmer digits and month names for Khmer) and small date helpers. */
 
-import { parseIsoDate } from '../../reference/iso-date.js';
+import { parseIsoDate } from '../../../src-shared/people/iso-date.js';
 
 /** A calendar date `YYYY-MM-DD` (no time zone: documents print the date the officer means). */
 export type IsoDate = string;

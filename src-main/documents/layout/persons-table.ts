@@ -6,7 +6,7 @@ import type { Content, TableCell } from '../pdf/definition.js';
 import type { Labels } from '../labels/default-labels.js';
 import { fillLabel } from '../labels/default-labels.js';
 import { type Bilingual, GRID, biCell, headerCell } from './blocks.js';
-import { ageAt } from '../../reference/age.js';
+import { ageAt } from '../../../src-shared/people/age.js';
 import { type IsoDate, numericDate, toKhmerDigits } from './dates.js';
 
 export type Sex = 'male' | 'female' | 'other' | 'unknown';

@@ -1,5 +1,6 @@
 import { addDays, addYears, compareDates, completedYears, parseIsoDate, type CalendarDate } from './iso-date.js';
-import type { IsoDate } from './types.js';
+/** A calendar date, `YYYY-MM-DD`. */
+type IsoDate = string;
 
 /** Age of majority under both Vietnamese and Cambodian law: a child is under 18. */
 export const CHILD_AGE_LIMIT = 18;

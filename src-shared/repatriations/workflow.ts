@@ -1,8 +1,10 @@
 /**
+ * Shared by the engine (which enforces them) and the UI (which shows what a step still needs).
+ *
  * The repatriation workflow as data: which stage may follow which, and what a case must hold before it
  * moves. Pure functions; the case store applies them.
  */
-import type { Bilingual, RepatriationStage } from '../../src-shared/contract/index.js';
+import type { Bilingual, RepatriationStage } from '../contract/index.js';
 
 export const NEXT_STAGES: Record<RepatriationStage, readonly RepatriationStage[]> = {
   requested: ['verifying', 'cancelled'],
