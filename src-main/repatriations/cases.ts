@@ -199,12 +199,14 @@ export async function getCase(service: VaultService, id: string, auditView = tru
  * Runs a change to an existing case: checks the version (a stale save is refused, showing who changed what),
  * demands a reason once the commander has approved (an amendment), bumps the version and audits.
  */
-async function changeCase(
+async function applyChange(
   service: VaultService,
   input: { id: string; version: number; amendmentReason?: string },
   action: string,
-  change: (trx: RepatriationTrx, current: CaseView, audit: AuditFn) => Promise<Record<string, unknown>>,
-): Promise<CaseView> {
+  change: (trx: RepatriationTrx, current: CaseView, audit: AuditFn, at: string) => Promise<Record<string, unknown>>,
+  /** Approval and deletion are a commander's own acts on the record, not amendments of its content. */
+  { isAmendment = true }: { isAmendment?: boolean } = {},
+): Promise<void> {
   const vault = service.open();
   const actor = service.actor();
   await vault.write(actor, async (raw, audit) => {
@@ -214,14 +216,14 @@ async function changeCase(
     const current = await loadCaseView(trx, row, new Date(vault.timestamp()));
     if (row.version !== input.version)
       throw vaultErrors.conflict({ current, updatedBy: current.updatedBy, updatedAt: current.updatedAt });
-    const amending = row.approved_at !== null;
+    const amending = isAmendment && row.approved_at !== null;
     if (amending && !input.amendmentReason?.trim())
       throw new EngineError(
         'rule_violation',
         { vi: 'Hồ sơ đã được phê duyệt: mọi thay đổi là đính chính và cần ghi lý do.', en: 'The record is approved: changes are amendments and need a reason.' },
         { amendmentReason: { vi: 'Hãy ghi lý do đính chính.', en: 'Give the reason for the amendment.' } },
       );
-    const detail = await change(trx, current, audit);
+    const detail = await change(trx, current, audit, vault.timestamp());
     await refreshCounts(trx, input.id);
     await trx
       .updateTable('repatriation_cases')
@@ -235,7 +237,12 @@ async function changeCase(
       detail: amending ? { ...detail, reason: input.amendmentReason } : detail,
     });
   });
-  return getCase(service, input.id, false);
+}
+
+/** Applies a change and returns the case as saved. */
+async function changeCase(...args: Parameters<typeof applyChange>): Promise<CaseView> {
+  await applyChange(...args);
+  return getCase(args[0], args[1].id, false);
 }
 
 const FIELD_NAMES = Object.keys(caseFieldsSchema.shape) as (keyof Fields)[];
@@ -252,9 +259,9 @@ export function updateCase(service: VaultService, input: { id: string; version: 
 }
 
 export function addCaseMembers(service: VaultService, input: { id: string; version: number; members: Member[]; amendmentReason: string }) {
-  return changeCase(service, input, 'repatriation.add_members', async (trx, _current, audit) => {
+  return changeCase(service, input, 'repatriation.add_members', async (trx, _current, audit, at) => {
     await checkCodes(trx, null, input.members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })));
-    await addMembers(trx, input.id, input.members, new Date().toISOString(), service.actor().accountId!, audit);
+    await addMembers(trx, input.id, input.members, at, service.actor().accountId!, audit);
     return { added: input.members.length };
   });
 }
@@ -263,7 +270,7 @@ export function updateCaseMember(
   service: VaultService,
   input: { id: string; version: number; personId: string; personVersion: number; person: PersonData; participation: Participation; amendmentReason: string },
 ) {
-  return changeCase(service, input, 'repatriation.update_member', async (trx, current, audit) => {
+  return changeCase(service, input, 'repatriation.update_member', async (trx, current, audit, at) => {
     const member = current.members.find((m) => m.person.id === input.personId);
     if (!member) throw vaultErrors.notFound();
     if (member.person.version !== input.personVersion) throw vaultErrors.conflict({ current });
@@ -276,7 +283,7 @@ export function updateCaseMember(
     if (personChanged.length) {
       await trx
         .updateTable('people')
-        .set({ ...personColumns(input.person), version: input.personVersion + 1, updated_at: new Date().toISOString(), updated_by: service.actor().accountId! })
+        .set({ ...personColumns(input.person), version: input.personVersion + 1, updated_at: at, updated_by: service.actor().accountId! })
         .where('id', '=', input.personId)
         .execute();
       await audit({ action: 'person.update', recordType: 'person', recordId: input.personId, detail: { changed: personChanged } });
@@ -295,7 +302,7 @@ export function removeCaseMember(service: VaultService, input: { id: string; ver
 }
 
 export function moveCase(service: VaultService, input: { id: string; version: number; to: RepatriationStage; note: string }) {
-  return changeCase(service, input, 'repatriation.move', async (trx, current) => {
+  return changeCase(service, input, 'repatriation.move', async (trx, current, _audit, at) => {
     if (!canMove(current.stage, input.to))
       throw new EngineError('rule_violation', {
         vi: `Không thể chuyển hồ sơ từ bước "${current.stage}" sang "${input.to}".`,
@@ -319,7 +326,7 @@ export function moveCase(service: VaultService, input: { id: string; version: nu
     await trx.updateTable('repatriation_cases').set({ stage: input.to }).where('id', '=', input.id).execute();
     await trx
       .insertInto('case_stage_history')
-      .values({ case_id: input.id, from_stage: current.stage, to_stage: input.to, at: new Date().toISOString(), by: service.actor().accountId!, note: input.note })
+      .values({ case_id: input.id, from_stage: current.stage, to_stage: input.to, at, by: service.actor().accountId!, note: input.note })
       .execute();
     return { from: current.stage, to: input.to };
   });
@@ -328,43 +335,34 @@ export function moveCase(service: VaultService, input: { id: string; version: nu
 const APPROVABLE: readonly RepatriationStage[] = ['handed_over', 'referred', 'closed'];
 
 /** The commander approves the handover record; from then on every change is an amendment with a reason. */
-export async function approveCase(service: VaultService, input: { id: string; version: number }) {
-  const vault = service.open();
-  const actor = service.actor();
-  await vault.write(actor, async (raw, audit) => {
-    const trx = withRepatriationTables(raw);
-    const row = await loadCaseRow(trx, input.id);
-    if (!row) throw vaultErrors.notFound();
-    if (row.version !== input.version) throw vaultErrors.conflict();
-    if (row.approved_at) throw new EngineError('rule_violation', { vi: 'Hồ sơ đã được phê duyệt.', en: 'The record is already approved.' });
-    if (!APPROVABLE.includes(row.stage as RepatriationStage))
-      throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
-    await trx
-      .updateTable('repatriation_cases')
-      .set({ approved_at: vault.timestamp(), approved_by: actor.accountId, version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId! })
-      .where('id', '=', input.id)
-      .execute();
-    await audit({ action: 'repatriation.approve', recordType: 'repatriation', recordId: input.id });
-  });
-  return getCase(service, input.id, false);
+export function approveCase(service: VaultService, input: { id: string; version: number }) {
+  return changeCase(
+    service,
+    input,
+    'repatriation.approve',
+    async (trx, current, _audit, at) => {
+      if (current.approved) throw new EngineError('rule_violation', { vi: 'Hồ sơ đã được phê duyệt.', en: 'The record is already approved.' });
+      if (!APPROVABLE.includes(current.stage))
+        throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
+      await trx.updateTable('repatriation_cases').set({ approved_at: at, approved_by: service.actor().accountId }).where('id', '=', input.id).execute();
+      return {};
+    },
+    { isAmendment: false },
+  );
 }
 
 /** Soft delete with a reason; the record stays in the vault (purge is an administrator's separate act). */
 export async function deleteCase(service: VaultService, input: { id: string; version: number; reason: string }) {
-  const vault = service.open();
-  const actor = service.actor();
-  await vault.write(actor, async (raw, audit) => {
-    const trx = withRepatriationTables(raw);
-    const row = await loadCaseRow(trx, input.id);
-    if (!row) throw vaultErrors.notFound();
-    if (row.version !== input.version) throw vaultErrors.conflict();
-    await trx
-      .updateTable('repatriation_cases')
-      .set({ deleted_at: vault.timestamp(), deleted_by: actor.accountId, delete_reason: input.reason, version: row.version + 1 })
-      .where('id', '=', input.id)
-      .execute();
-    await audit({ action: 'repatriation.delete', recordType: 'repatriation', recordId: input.id, detail: { reason: input.reason } });
-  });
+  await applyChange(
+    service,
+    input,
+    'repatriation.delete',
+    async (trx, _current, _audit, at) => {
+      await trx.updateTable('repatriation_cases').set({ deleted_at: at, deleted_by: service.actor().accountId, delete_reason: input.reason }).where('id', '=', input.id).execute();
+      return { reason: input.reason };
+    },
+    { isAmendment: false },
+  );
   return { deleted: true as const };
 }
 

@@ -108,6 +108,20 @@ describe('repatriation cases', () => {
     expect(audit.entries.find((e) => e.action === 'repatriation.update.amendment')?.detail).toMatchObject({ reason: 'Sửa lỗi chính tả', changed: ['summary'] });
   });
 
+  it('lets a commander delete a case with a reason: gone from lists, kept in the vault, audited', async () => {
+    const view = await create();
+    expect(await t.tryCall('repatriations.delete', { id: view.id, version: view.version, reason: 'Nhập trùng' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await t.call('vault.signOut', {});
+    await as(t, 'chihuy', 'commander');
+    expect(await t.tryCall('repatriations.delete', { id: '01890000-0000-7000-8000-000000000000', version: 1, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await t.call('repatriations.delete', { id: view.id, version: view.version, reason: 'Nhập trùng với HH-2026-0002' });
+    expect((await t.call('repatriations.list', {})).total).toBe(0);
+    expect(await t.tryCall('repatriations.get', { id: view.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const row = t.engine.ctx.vault.open().sqlite.prepare('SELECT delete_reason FROM repatriation_cases WHERE id = ?').get(view.id);
+    expect(row).toEqual({ delete_reason: 'Nhập trùng với HH-2026-0002' });
+    expect((await t.call('audit.list', { action: 'repatriation.delete' })).entries[0]).toMatchObject({ recordId: view.id, detail: { reason: 'Nhập trùng với HH-2026-0002' } });
+  });
+
   it('audits opening the full record, and the auditor can read but not write', async () => {
     const view = await create();
     await t.call('repatriations.get', { id: view.id });
