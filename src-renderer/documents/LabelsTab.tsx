@@ -33,18 +33,6 @@ export function LabelsTab() {
   return (
     <div>
       <Typography.Paragraph className="docs-intro">{t('docs.labels.intro')}</Typography.Paragraph>
-      {data && (
-        <div className="docs-summary" data-testid="labels-summary">
-          {needing ? (
-            <StatusTag tone="attention">{t('docs.labels.counts', { review: needing, total: labels.length })}</StatusTag>
-          ) : (
-            <StatusTag tone="ok">{t('docs.labels.allReviewed', { total: labels.length })}</StatusTag>
-          )}
-          <span className="cell-secondary" aria-live="polite">
-            {t('docs.labels.shown', { count: shown.length })}
-          </span>
-        </div>
-      )}
       <div className="docs-filter" role="search">
         <Input.Search
           allowClear
@@ -57,6 +45,18 @@ export function LabelsTab() {
         <Checkbox checked={reviewOnly} onChange={(event) => setReviewOnly(event.target.checked)}>
           {t('docs.filter.reviewOnly')}
         </Checkbox>
+        {data && (
+          <span className="docs-summary" data-testid="labels-summary">
+            {needing ? (
+              <StatusTag tone="attention">{t('docs.labels.counts', { review: needing, total: labels.length })}</StatusTag>
+            ) : (
+              <StatusTag tone="ok">{t('docs.labels.allReviewed', { total: labels.length })}</StatusTag>
+            )}
+            <span className="cell-secondary" aria-live="polite">
+              {t('docs.labels.shown', { count: shown.length })}
+            </span>
+          </span>
+        )}
       </div>
       {error && needsNotice(error) && <Alert type="error" showIcon title={pick(error.message)} style={{ marginBottom: 12 }} />}
       <Table<DocumentLabel>
@@ -66,16 +66,16 @@ export function LabelsTab() {
         dataSource={shown}
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
         data-testid="labels-table"
+        className="docs-table"
         columns={[
-          { title: t('docs.labels.key'), dataIndex: 'key', width: 190, render: (key: string) => <span className="docs-key">{key}</span> },
+          { title: t('docs.labels.key'), dataIndex: 'key', width: 180, render: (key: string) => <span className="docs-key wrap">{key}</span> },
           { title: t('docs.labels.vi'), dataIndex: 'vi' },
           { title: t('docs.labels.km'), dataIndex: 'km', render: (km: string) => <span className="khmer-text" lang="km">{km}</span> },
           { title: t('docs.labels.en'), dataIndex: 'en', render: (en: string) => <span className="cell-secondary">{en}</span> },
-          { title: t('docs.labels.status'), dataIndex: 'needsReview', width: 180, render: (needsReview: boolean) => <ReviewTag needsReview={needsReview} /> },
+          { title: t('docs.labels.status'), dataIndex: 'needsReview', render: (needsReview: boolean) => <ReviewTag needsReview={needsReview} /> },
           {
             title: t('docs.labels.actions'),
             key: 'actions',
-            width: 80,
             render: (_: unknown, label) => (
               <Button size="small" onClick={() => setEditing(label)} aria-label={`${t('common.edit')} ${label.key}`}>
                 {t('common.edit')}

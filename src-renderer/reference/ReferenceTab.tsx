@@ -46,7 +46,8 @@ export function ReferenceTab() {
   const option = (value: string) => ({ value, label: counts.has(value) ? `${kindName(value)} (${counts.get(value)})` : kindName(value) });
   const needing = ofKind.filter((item) => item.needsReview).length;
   const gate = kind === 'border_gate';
-  const dated = !isVocabulary(kind) || ofKind.some((item) => item.validFrom || item.validTo || item.successorCode);
+  // Validity and successor columns only where the list uses them (agencies, administrative units), so gates and terms keep room for their names.
+  const dated = ofKind.some((item) => item.validFrom || item.validTo || item.successorCode);
 
   const saved = (item: ReferenceItem) =>
     setData((current) => {
@@ -101,7 +102,7 @@ export function ReferenceTab() {
           {t('docs.filter.reviewOnlyItems')}
         </Checkbox>
         {data && (
-          <span className="docs-summary" style={{ margin: 0 }} aria-live="polite">
+          <span className="docs-summary" aria-live="polite">
             <span className="cell-secondary">{t('docs.reference.count', { shown: shown.length, total: ofKind.length })}</span>
             {needing > 0 && <StatusTag tone="attention">{t('docs.reference.reviewCount', { count: needing })}</StatusTag>}
           </span>
@@ -114,10 +115,11 @@ export function ReferenceTab() {
         loading={loading}
         dataSource={shown}
         data-testid="reference-table"
+        className="docs-table"
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
         rowClassName={(item) => (item.active ? '' : 'row-inactive')}
         columns={[
-          { title: t('docs.reference.code'), dataIndex: 'code', width: 150, render: (code: string) => <span className="docs-key">{code}</span> },
+          { title: t('docs.reference.code'), dataIndex: 'code', width: 160, render: (code: string) => <span className="docs-key wrap">{code}</span> },
           {
             title: gate ? t('docs.reference.gateVi') : t('docs.reference.vi'),
             dataIndex: 'labelVi',
@@ -143,26 +145,23 @@ export function ReferenceTab() {
           { title: gate ? t('docs.reference.gateEn') : t('docs.reference.en'), dataIndex: 'labelEn', render: (labelEn: string) => <span className="cell-secondary">{labelEn}</span> },
           ...(dated
             ? [
-                { title: t('docs.reference.validity'), key: 'validity', width: 170, render: (_: unknown, item: ReferenceItem) => <span className="tabular">{validity(item)}</span> },
+                { title: t('docs.reference.validity'), key: 'validity', render: (_: unknown, item: ReferenceItem) => <span className="tabular nowrap">{validity(item)}</span> },
                 {
                   title: t('docs.reference.successor'),
                   dataIndex: 'successorCode',
-                  width: 170,
                   render: (code: string | null) => (code ? (byCode.get(code)?.labelVi ?? <span className="docs-key">{code}</span>) : <span className="cell-secondary">{t('common.none')}</span>),
                 },
               ]
             : []),
-          { title: t('docs.review.column'), dataIndex: 'needsReview', width: 180, render: (needsReview: boolean) => <ReviewTag needsReview={needsReview} /> },
+          { title: t('docs.review.column'), dataIndex: 'needsReview', render: (needsReview: boolean) => <ReviewTag needsReview={needsReview} /> },
           {
             title: t('docs.reference.status'),
             dataIndex: 'active',
-            width: 110,
             render: (active: boolean) => <StatusTag tone={active ? 'ok' : 'neutral'}>{active ? t('docs.reference.active') : t('docs.reference.inactive')}</StatusTag>,
           },
           {
             title: t('docs.labels.actions'),
             key: 'actions',
-            width: 70,
             render: (_: unknown, item: ReferenceItem) => (
               <Button size="small" onClick={() => setDialog({ kind: 'edit', item })} aria-label={`${t('common.edit')} ${item.code}`}>
                 {t('common.edit')}
