@@ -22,6 +22,11 @@ export const repatriationHandlers = defineHandlers<EngineContext>()({
   'repatriations.importPreview': (input, { ctx }) => importPreview(ctx.vault, input),
   'repatriations.addAttachment': (input, { ctx }) => addAttachment(ctx.vault, input),
   'repatriations.getAttachment': (input, { ctx }) => getAttachment(ctx.vault, input),
-  'repatriations.print': (input, { ctx }) => printCase(ctx.vault, input),
+  'repatriations.print': (input, { ctx }) => {
+    // A 300-person list takes a while: the UI shows the writing progress of the PDF.
+    const jobId = `print:${input.id}:${input.template}`;
+    const label = { vi: 'Đang tạo biên bản…', en: 'Creating the minutes…' };
+    return printCase(ctx.vault, input, (fraction) => ctx.emit('job.progress', { jobId, done: Math.round(fraction * 100), total: 100, label }));
+  },
   'people.search': (input, { ctx }) => searchPeople(repatriationDb(ctx.vault), input.query, input.limit),
 });

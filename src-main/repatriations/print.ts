@@ -18,7 +18,11 @@ const needs = (field: string, vi: string, en: string) => new EngineError('rule_v
  * again returns the same number marked as a copy. Rendering happens inside the transaction, so a failed
  * render never consumes a number.
  */
-export async function printCase(service: VaultService, input: { id: string; template: 'handover_minutes' | 'internal_handover' }) {
+export async function printCase(
+  service: VaultService,
+  input: { id: string; template: 'handover_minutes' | 'internal_handover' },
+  onProgress?: (fraction: number) => void,
+) {
   const view = await getCase(service, input.id, false);
   if (!view.handoverAt) throw needs('handoverAt', 'Hãy ghi thời điểm bàn giao trước khi in biên bản.', 'Enter the handover date and time before printing the minutes.');
   if (view.members.length === 0) throw needs('members', 'Hồ sơ chưa có người nào.', 'The case has no persons.');
@@ -61,7 +65,7 @@ export async function printCase(service: VaultService, input: { id: string; temp
     const number = documentNumber(issued.seq, TYPE_CODE, office.code);
     const hash = contentHash(document.content);
     if (!issued.copy) await recordIssued(trx, request, issued, number, hash);
-    const pdf = await renderPdf(document.definition(issued.copy));
+    const pdf = await renderPdf(document.definition(issued.copy), { onProgress });
     await audit({
       action: issued.copy ? 'document.reprint' : 'document.issue',
       recordType: 'repatriation',

@@ -184,6 +184,9 @@ describe('repatriation cases', () => {
     await as(t, 'lienlac', 'liaison');
     const first = await t.call('repatriations.print', { id: view.id, template: 'handover_minutes' });
     expect(first).toMatchObject({ number: '01/BB-VPLL-HT', copy: false });
+    const progress = t.events.filter((e) => e.name === 'job.progress').map((e) => (e.payload as { done: number }).done);
+    expect(progress[0]).toBe(0);
+    expect(progress.at(-1)).toBe(100);
     const again = await t.call('repatriations.print', { id: view.id, template: 'handover_minutes' });
     expect(again).toMatchObject({ number: '01/BB-VPLL-HT', copy: true, contentHash: first.contentHash });
 
