@@ -59,6 +59,11 @@ test('screenshots of the verify page, labels tab and reference tab', async ({ pa
   await shot(page, 'labels-edit');
   await page.keyboard.press('Escape');
 
+  // One retired term, to see how "Ngừng dùng" looks.
+  const terms = await call(page, 'reference.list', { kind: 'vocabulary:means_of_control' });
+  const threats = terms.value.find((item: { code: string }) => item.code === 'threats');
+  const { data: _data, ...retired } = { ...threats, active: false };
+  expect((await call(page, 'reference.save', retired)).ok).toBe(true);
   await page.getByRole('tab', { name: 'Danh mục' }).click();
   await expect(page.getByTestId('reference-table')).toContainText('gate-ha-tien');
   await page.waitForTimeout(300);
