@@ -96,6 +96,7 @@ export async function saveReference(
       throw new EngineError('conflict', { vi: 'Mã này đã tồn tại.', en: 'This code already exists.' }, { code: { vi: 'Mã đã tồn tại.', en: 'Code exists.' } });
     if (current.version !== input.version) throw vaultErrors.conflict({ current: toItem(current) });
     const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => key !== 'updated_at' && key !== 'updated_by' && columns[key] !== current[key]);
+    if (changed.length === 0) return; // saving what is already there is not a change
     await trx.updateTable('reference_items').set({ ...columns, version: current.version + 1 }).where('kind', '=', input.kind).where('code', '=', input.code).execute();
     await audit({ action: 'reference.update', recordType: input.kind, recordId: input.code, detail: { changed } });
   });

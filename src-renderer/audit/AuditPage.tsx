@@ -155,7 +155,7 @@ export function AuditPage() {
               const account = entry.recordType === 'account' && entry.recordId ? names.get(entry.recordId) : undefined;
               return (
                 <span title={entry.recordId ?? undefined}>
-                  {recordTypeLabel(entry.recordType)} {account ? account.username : entry.recordId ? <Typography.Text type="secondary">{entry.recordId.slice(-8)}</Typography.Text> : null}
+                  {recordTypeLabel(entry.recordType)} {account ? account.username : entry.recordId ? <Typography.Text type="secondary">{shortId(entry.recordId)}</Typography.Text> : null}
                 </span>
               );
             },
@@ -206,3 +206,6 @@ function VerifyButton({ onVerified }: { onVerified: () => void }) {
     </div>
   );
 }
+
+/** UUIDs are long and alike at the start: their last 8 characters tell them apart. Other ids (codes) stay whole. */
+const shortId = (id: string) => (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(id) ? id.slice(-8) : id);

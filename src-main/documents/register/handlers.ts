@@ -39,9 +39,11 @@ export const documentHandlers = defineHandlers<EngineContext>()({
       const trx = raw.withTables<DocumentTables>();
       const row = await trx.selectFrom('document_labels').selectAll().where('key', '=', input.key).executeTakeFirst();
       if (!row) throw vaultErrors.notFound();
-      if (row.version !== input.version) throw vaultErrors.conflict();
+      if (row.version !== input.version)
+        throw vaultErrors.conflict({ current: { key: row.key, vi: row.vi, km: row.km, en: row.en, needsReview: row.needs_review === 1, version: row.version } });
       const next = { vi: input.vi.normalize('NFC'), km: input.km.normalize('NFC'), en: input.en, needs_review: input.needsReview ? 1 : 0 };
       const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== row[key]);
+      if (changed.length === 0) return; // saving what is already there is not a change
       await trx.updateTable('document_labels').set({ ...next, version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId }).where('key', '=', input.key).execute();
       await audit({ action: 'document.label_update', recordType: 'document_label', recordId: input.key, detail: { changed } });
     });
