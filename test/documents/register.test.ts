@@ -62,9 +62,9 @@ describe('document labels', () => {
 
   it('saves a corrected Khmer label (audited), refuses a stale save with the newer label, ignores a no-op save', async () => {
     const label = (await t.call('documents.labels', {})).find((l) => l.key === 'side.KH')!;
-    const saved = await t.call('documents.saveLabel', { ...label, km: 'ភាគីកម្ពុជា', needsReview: false });
-    expect(saved).toMatchObject({ km: 'ភាគីកម្ពុជា', needsReview: false, version: label.version + 1 });
-    expect(await t.tryCall('documents.saveLabel', { ...label, km: 'x' })).toMatchObject({ ok: false, error: { code: 'conflict', detail: { current: { km: 'ភាគីកម្ពុជា' } } } });
+    const saved = await t.call('documents.saveLabel', { ...label, km: 'ភាគីព្រះរាជាណាចក្រកម្ពុជា', needsReview: false });
+    expect(saved).toMatchObject({ km: 'ភាគីព្រះរាជាណាចក្រកម្ពុជា', needsReview: false, version: label.version + 1 });
+    expect(await t.tryCall('documents.saveLabel', { ...label, km: 'x' })).toMatchObject({ ok: false, error: { code: 'conflict', detail: { current: { km: 'ភាគីព្រះរាជាណាចក្រកម្ពុជា' } } } });
     expect(await t.call('documents.saveLabel', { ...saved })).toMatchObject({ version: saved.version });
     const entries = (await t.call('audit.list', { action: 'document.label_update', actionExact: true })).entries;
     expect(entries).toHaveLength(1);
