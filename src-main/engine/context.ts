@@ -48,7 +48,20 @@ export class EngineContext {
       idleLockSecondsOverride: options.idleLockSecondsOverride,
       seed: hooks.seed,
       onLocked: (reason) => this.emit('vault.locked', { reason }),
+      enqueue: (work) => void this.serially(work),
     });
+  }
+
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Every call, power event and timer runs one at a time, in arrival order: the database is synchronous
+   * anyway, and a sign-in, a lock and a save can never interleave half-way.
+   */
+  serially<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => {});
+    return result;
   }
 
   get session(): Session | null {

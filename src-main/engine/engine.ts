@@ -63,8 +63,8 @@ export function createEngine(options: EngineOptions): Engine {
   });
   return {
     ctx,
-    dispatch,
-    power: (event) => ctx.vault.lock(event),
-    close: () => ctx.vault.lock('manual'),
+    dispatch: (name, input) => ctx.serially(() => dispatch(name, input)),
+    power: (event) => ctx.serially(() => ctx.vault.lock(event)),
+    close: () => ctx.serially(() => ctx.vault.lock('manual')),
   };
 }

@@ -17,26 +17,16 @@ const engine = createEngine({
   emit: (name, payload) => send({ type: 'event', name, payload }),
 });
 
-// Calls run one at a time, in arrival order: the database is synchronous anyway, and a sign-in,
-// a lock and a save can never interleave half-way.
-let queue: Promise<unknown> = Promise.resolve();
-
 port.on('message', (message: ToEngine) => {
   switch (message.type) {
     case 'invoke':
-      queue = queue.then(async () => {
-        const result = await engine.dispatch(message.channel, message.input);
-        send({ type: 'result', id: message.id, result });
-      });
+      void engine.dispatch(message.channel, message.input).then((result) => send({ type: 'result', id: message.id, result }));
       break;
     case 'power':
-      queue = queue.then(() => engine.power(message.event));
+      void engine.power(message.event);
       break;
     case 'close':
-      queue = queue.then(async () => {
-        await engine.close();
-        port.close();
-      });
+      void engine.close().finally(() => port.close());
       break;
   }
 });

@@ -49,6 +49,8 @@ export interface VaultServiceOptions {
   /** Fills a new vault with reference data and anything else other capabilities need at setup. */
   seed: (vault: OpenVault, actor: Actor) => Promise<void>;
   onLocked: (reason: LockReason) => void;
+  /** Runs work in the engine's call order, so the idle lock never closes the database under a running save. */
+  enqueue: (work: () => Promise<unknown>) => void;
   /** Test hosts shorten the idle lock; the app uses the office setting. */
   idleLockSecondsOverride?: number;
 }
@@ -408,7 +410,7 @@ export class VaultService {
 
   private armIdleTimer() {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => void this.lock('idle'), this.idleLockSeconds * 1000);
+    this.idleTimer = setTimeout(() => this.options.enqueue(() => this.lock('idle')), this.idleLockSeconds * 1000);
     this.idleTimer.unref?.();
   }
 

@@ -221,6 +221,21 @@ describe('vault', () => {
     expect(t.events).toContainEqual({ name: 'vault.locked', payload: { reason: 'idle' } });
   });
 
+  it('runs an idle lock after the call in progress, never in the middle of it', async () => {
+    const t = fresh({ idleLockSecondsOverride: 1 });
+    await setUpVault(t);
+    const seen: string[] = [];
+    // A long call (a 300-person PDF, an import) that outlives the idle time.
+    const longCall = t.engine.ctx.serially(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1400));
+      seen.push(`call finished with the vault ${t.engine.ctx.vault.state()}`);
+    });
+    await longCall;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen).toEqual(['call finished with the vault unlocked']);
+    expect(t.engine.ctx.vault.state()).toBe('locked');
+  });
+
   it('locks on OS suspend and screen lock', async () => {
     const t = fresh();
     await setUpVault(t);
