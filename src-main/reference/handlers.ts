@@ -1,8 +1,9 @@
 import type { EngineContext } from '../engine/context.js';
 import { defineHandlers } from '../engine/dispatcher.js';
-import { listReference, saveReference } from './store.js';
+import { listReference, placeOptions, saveReference } from './store.js';
 
 export const referenceHandlers = defineHandlers<EngineContext>()({
+  'reference.places': (_input, { ctx }) => placeOptions(ctx.vault.state() === 'unlocked' ? ctx.vault : null, ctx.now()),
   'reference.list': (input, { ctx }) => listReference(ctx.vault, input.kind),
   'reference.save': (input, { ctx }) => saveReference(ctx.vault, input),
 });

@@ -1,5 +1,5 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
-import type { ReferenceItem } from '../../src-shared/contract/index.js';
+import type { PlaceOptions, ReferenceItem } from '../../src-shared/contract/index.js';
 import { EngineError } from '../engine/engine-error.js';
 import type { VaultTables } from '../vault/tables.js';
 import type { VaultService } from '../vault/vault-service.js';
@@ -101,4 +101,24 @@ export async function saveReference(
     await audit({ action: 'reference.update', recordType: input.kind, recordId: input.code, detail: { changed } });
   });
   return (await listReference(service, input.kind)).find((item) => item.code === input.code)!;
+}
+
+/**
+ * Current Vietnamese border provinces and the gate pairs: from the vault when it is open (an administrator may
+ * have corrected them), from the seed data before setup.
+ */
+export async function placeOptions(service: VaultService | null, now: Date): Promise<PlaceOptions> {
+  const today = now.toISOString().slice(0, 10);
+  const items = service
+    ? await listReference(service)
+    : seedRows(now.toISOString()).map((row) => toItem(row as Selectable<VaultTables['reference_items']>));
+  const current = items.filter((item) => item.active && (!item.validFrom || item.validFrom <= today) && (!item.validTo || item.validTo >= today));
+  return {
+    provinces: current
+      .filter((item) => item.kind === 'admin_unit' && item.data.country === 'VN' && item.data.level === 'province' && item.data.border === true)
+      .map((item) => ({ code: item.code, vi: item.labelVi, en: item.labelEn })),
+    gates: current
+      .filter((item) => item.kind === 'border_gate')
+      .map((item) => ({ code: item.code, vn: item.labelVi, kh: String(item.data.khNameLatin ?? item.labelEn), province: item.parentCode ?? '', verified: item.data.verified === true })),
+  };
 }

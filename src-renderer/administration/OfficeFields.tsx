@@ -1,6 +1,8 @@
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BORDER_GATES, BORDER_PROVINCES } from '../reference/places.js';
+import { useEffect, useState } from 'react';
+import type { PlaceOptions } from '../../src-shared/contract/index.js';
+import { invoke } from '../bridge/engine.js';
 import { Tr } from '../i18n/Tr.js';
 
 /** The office profile's fields, under `prefix` (["office"] in the setup wizard, [] on the administration page). */
@@ -9,7 +11,8 @@ export function OfficeFields({ prefix = [] }: { prefix?: string[] }) {
   const form = Form.useFormInstance();
   const name = (field: string) => [...prefix, field];
   const province: string | undefined = Form.useWatch(name('provinceCode'), form);
-  const gates = BORDER_GATES.filter((gate) => !province || gate.province === province);
+  const places = usePlaces();
+  const gates = places.gates.filter((gate) => !province || gate.province === province);
   return (
     <>
       <Row gutter={16}>
@@ -41,7 +44,7 @@ export function OfficeFields({ prefix = [] }: { prefix?: string[] }) {
           <Form.Item name={name('provinceCode')} label={t('office.province')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
             <Select
               showSearch={{ optionFilterProp: 'label' }}
-              options={BORDER_PROVINCES.map((p) => ({ value: p.code, label: i18n.language === 'en' ? p.en : p.vi }))}
+              options={places.provinces.map((p) => ({ value: p.code, label: i18n.language === 'en' ? p.en : p.vi }))}
             />
           </Form.Item>
         </Col>
@@ -111,4 +114,13 @@ function LinesField({ name, label, extra, min, lang }: { name: string[]; label: 
       )}
     </Form.List>
   );
+}
+
+/** Border provinces and gates from the engine (its seed data before setup, the vault's reference data after). */
+function usePlaces(): PlaceOptions {
+  const [places, setPlaces] = useState<PlaceOptions>({ provinces: [], gates: [] });
+  useEffect(() => {
+    void invoke('reference.places', {}).then((result) => result.ok && setPlaces(result.value));
+  }, []);
+  return places;
 }

@@ -26,7 +26,14 @@ export interface ReferenceItem {
 const label = z.string().trim().min(1, bi('Không được để trống.', 'Must not be empty.')).max(300);
 const isoDate = z.iso.date().nullable();
 
+/** Border provinces and gates for the office profile, available before the vault exists (setup). */
+export interface PlaceOptions {
+  provinces: { code: string; vi: string; en: string }[];
+  gates: { code: string; vn: string; kh: string; province: string; verified: boolean }[];
+}
+
 export const referenceChannels = {
+  'reference.places': channel<PlaceOptions>()({ input: z.object({}).strict(), access: 'public' }),
   'reference.list': channel<ReferenceItem[]>()({
     input: z.object({ kind: referenceKindSchema.optional() }).strict(),
     access: 'signed-in',

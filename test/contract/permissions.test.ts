@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Rule> = {
   'audit.actors': [A, C, U],
   'backup.create': [A, C],
   'backup.list': [A, C],
+  'reference.places': 'public',
   'reference.list': 'signed-in',
   'reference.save': [A],
   'repatriations.list': [O, L, C, U],

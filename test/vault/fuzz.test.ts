@@ -7,7 +7,7 @@ const VAULT_CHANNELS: ChannelName[] = [
   'vault.status', 'vault.setup', 'vault.confirmRecoveryKey', 'vault.rotateRecoveryKey', 'vault.signIn', 'vault.recover',
   'vault.lock', 'vault.signOut', 'vault.me', 'vault.changeOwnPassword', 'office.get', 'office.update', 'accounts.list',
   'accounts.create', 'accounts.update', 'accounts.resetPassword', 'settings.get', 'settings.update', 'audit.list',
-  'audit.verify', 'audit.actors', 'backup.create', 'backup.list', 'backup.restore', 'reference.list', 'reference.save',
+  'audit.verify', 'audit.actors', 'backup.create', 'backup.list', 'backup.restore', 'reference.places', 'reference.list', 'reference.save',
   'system.info', 'system.activity',
 ];
 
