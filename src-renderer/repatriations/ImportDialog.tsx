@@ -1,0 +1,327 @@
+import { Alert, App as AntApp, Button, Checkbox, Input, Modal, Radio, Select, Space, Table, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppError, Bilingual, CaseMemberInput, CaseView, PersonHit } from '../../src-shared/contract/index.js';
+import { StatusTag } from '../app/StatusTag.js';
+import { invoke } from '../bridge/engine.js';
+import { formatDateTime, pick } from '../i18n/index.js';
+import { birthText } from './CaseList.js';
+import { conflictOf } from './ConflictNotice.js';
+import { useAskReason, useConfirmDiscard } from './form-parts.js';
+import { readBase64, textToBase64, toCsv } from './model.js';
+import { useReferenceData, V } from './reference-data.js';
+
+interface Row {
+  key: number;
+  /** Line in the file as first read (kept through re-checks, so the person can find it in their spreadsheet). */
+  line: number;
+  raw: Record<string, string>;
+  errors: Record<string, Bilingual>;
+  member: CaseMemberInput | null;
+  duplicates: PersonHit[];
+  dropped: boolean;
+  /** "new", a person id to link, or null while undecided (only asked when there are likely duplicates). */
+  choice: string | null;
+  /** Edited since the last check. */
+  edited: boolean;
+}
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A group list as the other side sends it (CSV or Excel): read by the engine, shown row by row with the
+ * problem beside each cell, fixed in place or dropped, checked again, likely duplicates linked or kept apart —
+ * and nothing saved until "Add N persons".
+ */
+export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdded: (view: CaseView) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const ref = useReferenceData();
+  const askReason = useAskReason();
+  const confirmDiscard = useConfirmDiscard();
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [columns, setColumns] = useState<string[]>([]);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [role, setRole] = useState('being_identified');
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [version, setVersion] = useState(view.version);
+  const nextKey = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  /** The rows with the engine's new reading of the kept ones (a decision on duplicates survives when still offered). */
+  const apply = (current: Row[], kept: Row[], result: { rows: { member: CaseMemberInput | null; errors: Record<string, Bilingual>; duplicates: PersonHit[] }[] }): Row[] => {
+    const byKey = new Map(kept.map((row, i) => [row.key, result.rows[i]]));
+    return current.map((row) => {
+      const checked = byKey.get(row.key);
+      if (!checked) return row;
+      const choice = checked.duplicates.length ? (checked.duplicates.some((d) => d.id === row.choice) || row.choice === 'new' ? row.choice : null) : 'new';
+      return { ...row, errors: checked.errors, member: checked.member, duplicates: checked.duplicates, choice, edited: false };
+    });
+  };
+
+  const readFile = async (file: File) => {
+    setError(null);
+    const format = /\.xlsx$/i.test(file.name) ? 'xlsx' : /\.(csv|txt)$/i.test(file.name) ? 'csv' : null;
+    if (!format) return setError({ code: 'invalid_input', message: { vi: t('rep.import.wrongType', { lng: 'vi' }), en: t('rep.import.wrongType', { lng: 'en' }) } });
+    if (file.size > MAX_BYTES) return setError({ code: 'invalid_input', message: { vi: t('rep.import.tooBig', { lng: 'vi' }), en: t('rep.import.tooBig', { lng: 'en' }) } });
+    setBusy(true);
+    const result = await invoke('repatriations.importPreview', { format, contentBase64: await readBase64(file), defaults: { role } });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setFileName(file.name);
+    setColumns(result.value.columns);
+    setRows(
+      result.value.rows.map((row) => ({
+        key: nextKey.current++,
+        line: row.line,
+        raw: row.raw,
+        errors: row.errors,
+        member: row.member,
+        duplicates: row.duplicates,
+        dropped: false,
+        choice: row.duplicates.length ? null : 'new',
+        edited: false,
+      })),
+    );
+  };
+
+  /** Checks the kept rows again with the engine (the same reading as the first time): a CSV rebuilt from the cells. */
+  const recheck = async (current = rows, defaultsRole = role): Promise<Row[] | null> => {
+    const kept = current.filter((row) => !row.dropped);
+    if (!kept.length) return current;
+    setBusy(true);
+    const result = await invoke('repatriations.importPreview', {
+      format: 'csv',
+      contentBase64: textToBase64(toCsv(columns, kept.map((row) => row.raw))),
+      defaults: { role: defaultsRole },
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return null;
+    }
+    if (result.value.rows.length !== kept.length) {
+      setError({ code: 'internal', message: { vi: t('rep.import.recheckMismatch', { lng: 'vi' }), en: t('rep.import.recheckMismatch', { lng: 'en' }) } });
+      return null;
+    }
+    setError(null);
+    const next = apply(current, kept, result.value);
+    setRows(next);
+    return next;
+  };
+
+  const kept = rows.filter((row) => !row.dropped);
+  const bad = kept.filter((row) => !row.member || Object.keys(row.errors).length);
+  const undecided = kept.filter((row) => row.member && row.duplicates.length && row.choice === null);
+  const edited = kept.some((row) => row.edited);
+  const ready = kept.length > 0 && !bad.length && !undecided.length;
+
+  const add = async () => {
+    const latest = edited ? await recheck() : rows;
+    if (!latest) return;
+    const toAdd = latest.filter((row) => !row.dropped);
+    if (!toAdd.length || toAdd.some((row) => !row.member || Object.keys(row.errors).length || (row.duplicates.length && row.choice === null))) return;
+    let amendmentReason = '';
+    if (view.approved) {
+      const reason = await askReason();
+      if (reason === null) return;
+      amendmentReason = reason;
+    }
+    const members: CaseMemberInput[] = toAdd.map((row) =>
+      row.choice && row.choice !== 'new' ? { personId: row.choice, participation: row.member!.participation } : row.member!,
+    );
+    setBusy(true);
+    const result = await invoke('repatriations.addMembers', { id: view.id, version, members, amendmentReason });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      const conflict = result.error.code === 'conflict' ? conflictOf(result.error.detail) : null;
+      if (conflict) setVersion(conflict.current.version);
+      // "members.3.personId" → the fourth kept row.
+      const perRow = new Map<number, Bilingual>();
+      for (const [path, text] of Object.entries(result.error.fields ?? {})) {
+        const match = /^members\.(\d+)/.exec(path);
+        if (match) perRow.set(toAdd[Number(match[1])]?.key, text);
+      }
+      if (perRow.size) setRows((current) => current.map((row) => (perRow.has(row.key) ? { ...row, errors: { ...row.errors, _: perRow.get(row.key)! } } : row)));
+      return;
+    }
+    void message.success(t('rep.import.added', { count: members.length }));
+    onAdded(result.value);
+  };
+
+  const close = async () => {
+    if (!rows.length || (await confirmDiscard(t('rep.import.discardText')))) onClose();
+  };
+
+  const update = (key: number, patch: Partial<Row>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const setCell = (key: number, column: string, value: string) =>
+    setRows((current) => current.map((row) => (row.key === key ? { ...row, raw: { ...row.raw, [column]: value }, edited: true } : row)));
+
+  const status = (row: Row) => {
+    if (row.dropped) return <StatusTag tone="neutral">{t('rep.import.status.dropped')}</StatusTag>;
+    if (row.edited) return <StatusTag tone="attention">{t('rep.import.status.edited')}</StatusTag>;
+    if (!row.member || Object.keys(row.errors).length) return <StatusTag tone="bad">{t('rep.import.status.error')}</StatusTag>;
+    if (row.duplicates.length && row.choice === null) return <StatusTag tone="attention">{t('rep.import.status.duplicate')}</StatusTag>;
+    if (row.choice && row.choice !== 'new') return <StatusTag tone="info">{t('rep.import.status.linked')}</StatusTag>;
+    return <StatusTag tone="ok">{t('rep.import.status.ok')}</StatusTag>;
+  };
+
+  const shown = onlyProblems ? rows.filter((row) => row.dropped || row.edited || !row.member || Object.keys(row.errors).length || (row.duplicates.length && row.choice === null)) : rows;
+
+  return (
+    <Modal
+      open
+      title={t('rep.import.title', { number: view.caseNumber })}
+      onCancel={() => void close()}
+      width="min(1320px, 98vw)"
+      maskClosable={false}
+      className="rep-import-modal"
+      footer={
+        <div className="rep-import-footer">
+          <span className="rep-import-counts" aria-live="polite" data-testid="import-counts">
+            {rows.length > 0 && t('rep.import.counts', { total: rows.length, ok: kept.length - bad.length, bad: bad.length, dropped: rows.length - kept.length })}
+          </span>
+          <Space>
+            <Button onClick={() => void close()}>{t('common.cancel')}</Button>
+            {rows.length > 0 && (
+              <Button onClick={() => void recheck()} loading={busy} disabled={!edited} data-testid="recheck">
+                {t('rep.import.recheck')}
+              </Button>
+            )}
+            <Button type="primary" disabled={!kept.length || (!edited && !ready)} loading={busy} onClick={() => void add()} data-testid="import-add">
+              {t('rep.import.add', { count: kept.length })}
+            </Button>
+          </Space>
+        </div>
+      }
+    >
+      <div className="rep-import-top">
+        <label className="rep-file-pick">
+          <span className="ant-btn ant-btn-default rep-file-button">{fileName ? t('rep.import.chooseOther') : t('rep.import.choose')}</span>
+          <input
+            ref={input}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={t('rep.import.choose')}
+            data-testid="import-file"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void readFile(file);
+            }}
+          />
+        </label>
+        {fileName ? <Typography.Text strong>{fileName}</Typography.Text> : <Typography.Text type="secondary">{t('rep.import.hint')}</Typography.Text>}
+        <label className="rep-inline-field">
+          <span>{t('rep.import.role')}</span>
+          <Select
+            value={role}
+            options={ref.options(V.role)}
+            style={{ width: 220 }}
+            onChange={(value) => {
+              setRole(value);
+              if (rows.length) void recheck(rows, value);
+            }}
+          />
+        </label>
+        {rows.length > 0 && (
+          <Checkbox checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)}>
+            {t('rep.import.onlyProblems')}
+          </Checkbox>
+        )}
+      </div>
+      {error && (
+        <Alert
+          type={error.code === 'conflict' ? 'warning' : 'error'}
+          showIcon
+          role="alert"
+          title={
+            error.code === 'conflict'
+              ? t('rep.import.conflict', { who: conflictOf(error.detail)?.updatedBy ?? '', when: formatDateTime(conflictOf(error.detail)?.updatedAt ?? '') })
+              : pick(error.message)
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      {!!undecided.length && <Alert type="warning" showIcon title={t('rep.import.decide', { count: undecided.length })} style={{ marginBottom: 8 }} />}
+      {rows.length > 0 && (
+        <Table<Row>
+          size="small"
+          rowKey="key"
+          data-testid="import-table"
+          dataSource={shown}
+          pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+          scroll={{ x: 'max-content', y: 'calc(100vh - 330px)' }}
+          rowClassName={(row) => (row.dropped ? 'rep-row-dropped' : !row.member || Object.keys(row.errors).length ? 'rep-row-error' : '')}
+          columns={[
+            { title: t('rep.import.line'), dataIndex: 'line', width: 60, fixed: 'left', render: (line: number) => <span className="tabular">{line}</span> },
+            { title: t('rep.import.statusTitle'), key: 'status', width: 150, fixed: 'left', render: (_, row) => <div className="rep-import-status">{status(row)}{row.errors._ && <div className="rep-error-text">{pick(row.errors._)}</div>}</div> },
+            ...columns.map((column) => ({
+              title: column,
+              key: column,
+              width: Math.min(260, Math.max(110, column.length * 10)),
+              render: (_: unknown, row: Row) => {
+                const problem = row.errors[column];
+                const editable = !row.dropped && (problem || row.edited || !row.member || Object.keys(row.errors).length > 0);
+                if (!editable) return <span className={/khmer|ខ្មែរ/i.test(column) ? 'rep-km' : undefined}>{row.raw[column]}</span>;
+                return (
+                  <div className={problem ? 'rep-cell-error' : undefined}>
+                    <Input
+                      size="small"
+                      value={row.raw[column] ?? ''}
+                      status={problem ? 'error' : undefined}
+                      aria-label={t('rep.import.cellLabel', { column, line: row.line })}
+                      aria-invalid={!!problem}
+                      onChange={(event) => setCell(row.key, column, event.target.value)}
+                      onPressEnter={() => void recheck()}
+                    />
+                    {problem && <div className="rep-error-text">{pick(problem)}</div>}
+                  </div>
+                );
+              },
+            })),
+            {
+              title: t('rep.import.duplicates'),
+              key: 'duplicates',
+              width: 300,
+              render: (_, row) =>
+                row.duplicates.length && !row.dropped ? (
+                  <Radio.Group value={row.choice} onChange={(event) => update(row.key, { choice: event.target.value })} className="rep-dup-choice" aria-label={t('rep.import.duplicates')}>
+                    <Space orientation="vertical" size={2}>
+                      {row.duplicates.map((hit) => (
+                        <Radio key={hit.id} value={hit.id}>
+                          {t('rep.import.linkTo', { name: hit.fullNameVi, birth: birthText(hit.birth, t), count: hit.caseCount })}
+                        </Radio>
+                      ))}
+                      <Radio value="new">{t('rep.import.addNew')}</Radio>
+                    </Space>
+                  </Radio.Group>
+                ) : (
+                  <span className="rep-muted">{t('common.none')}</span>
+                ),
+            },
+            {
+              title: t('rep.form.actions'),
+              key: 'actions',
+              width: 110,
+              fixed: 'right',
+              render: (_, row) =>
+                row.dropped ? (
+                  <Button size="small" onClick={() => update(row.key, { dropped: false, edited: true })} aria-label={t('rep.import.restoreLine', { line: row.line })}>
+                    {t('rep.import.restore')}
+                  </Button>
+                ) : (
+                  <Button size="small" onClick={() => update(row.key, { dropped: true })} aria-label={t('rep.import.dropLine', { line: row.line })}>
+                    {t('rep.import.drop')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      )}
+    </Modal>
+  );
+}

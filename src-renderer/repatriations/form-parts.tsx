@@ -1,0 +1,100 @@
+import { App as AntApp, DatePicker, Form, Input, type FormItemProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A date field whose form value is the contract's string ("2026-03-20"), shown and typed as dd/mm/yyyy.
+ * Keeping strings in the form means the engine's field paths and the form's paths are the same.
+ */
+export function DateItem({ withTime, disabled, placeholder, ...props }: FormItemProps & { withTime?: boolean; disabled?: boolean; placeholder?: string }) {
+  const format = withTime ? 'DD/MM/YYYY HH:mm' : 'DD/MM/YYYY';
+  return (
+    <Form.Item
+      {...props}
+      getValueProps={(value: string | null | undefined) => ({ value: value ? dayjs(value) : null })}
+      normalize={(value: Dayjs | null) => (value ? value.format(withTime ? 'YYYY-MM-DDTHH:mm' : 'YYYY-MM-DD') : null)}
+    >
+      <DatePicker format={format} showTime={withTime ? { format: 'HH:mm' } : false} style={{ width: '100%' }} disabled={disabled} placeholder={placeholder ?? format.toLowerCase()} needConfirm={false} />
+    </Form.Item>
+  );
+}
+
+/** "Leave without saving?" — asked before dropping typed input. Resolves true when the person agrees. */
+export function useConfirmDiscard() {
+  const { modal } = AntApp.useApp();
+  const { t } = useTranslation();
+  return useCallback(
+    (text?: string) =>
+      new Promise<boolean>((resolve) => {
+        modal.confirm({
+          title: t('rep.form.discardTitle'),
+          content: text ?? t('rep.form.discardText'),
+          okText: t('rep.form.discardOk'),
+          cancelText: t('rep.form.discardStay'),
+          okButtonProps: { danger: true },
+          onOk: () => resolve(true),
+          onCancel: () => resolve(false),
+        });
+      }),
+    [modal, t],
+  );
+}
+
+/** A section of a long form: a heading and its fields (keeps Tab order top to bottom). */
+export function FormSection({ title, id, children, extra }: { title: string; id?: string; children: ReactNode; extra?: ReactNode }) {
+  return (
+    <section className="rep-section" aria-labelledby={id}>
+      <div className="rep-section-head">
+        <h3 id={id}>{title}</h3>
+        {extra}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * After the commander's approval every change is an amendment: asks for the reason (audited with the change).
+ * Resolves null when the person cancels.
+ */
+export function useAskReason() {
+  const { modal, message } = AntApp.useApp();
+  const { t } = useTranslation();
+  return useCallback(
+    (text?: string) =>
+      new Promise<string | null>((resolve) => {
+        let reason = '';
+        modal.confirm({
+          title: t('rep.amend.title'),
+          content: (
+            <div>
+              <p>{text ?? t('rep.amend.text')}</p>
+              <Input.TextArea autoFocus rows={3} maxLength={500} aria-label={t('rep.amend.reason')} onChange={(event) => (reason = event.target.value)} />
+            </div>
+          ),
+          okText: t('rep.amend.ok'),
+          cancelText: t('common.cancel'),
+          onOk: () => {
+            if (!reason.trim()) {
+              void message.error(t('rep.amend.needReason'));
+              return Promise.reject(new Error('reason needed'));
+            }
+            resolve(reason.trim());
+          },
+          onCancel: () => resolve(null),
+        });
+      }),
+    [modal, message, t],
+  );
+}
+
+/**
+ * Enter saves a form, except where Enter already means something: confirming a typed date in a date picker or
+ * choosing an option in a select. Without this, confirming a date would also submit the whole form.
+ */
+export function keepEnterInPickers(event: KeyboardEvent) {
+  if (event.key !== 'Enter') return;
+  const target = event.target as HTMLElement;
+  if (target.closest('.ant-picker, .ant-select')) event.preventDefault();
+}

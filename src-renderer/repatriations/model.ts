@@ -1,0 +1,225 @@
+/**
+ * Pure helpers of the repatriation screens: dates as officers write them, child status computed the way the
+ * engine computes it (so the form can show the "Trẻ em" badge before saving), the workflow's next steps, and
+ * the comparison behind a stale-save notice.
+ */
+import type { CaseFields, CaseView, PersonInput, RepatriationStage } from '../../src-shared/contract/index.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-03-20" → "20/03/2026"; null/empty → "". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
+/** "2026-03-20T09:30" → "20/03/2026 09:30" (local wall time as typed; instants with a zone are shown in local time). */
+export function formatDateTimeShort(iso: string | null | undefined): string {
+  if (!iso) return '';
+  if (/[zZ]|[+-]\d{2}:\d{2}$/.test(iso)) {
+    const d = new Date(iso);
+    if (!Number.isNaN(d.getTime())) return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]} ${match[4]}:${match[5]}` : formatDate(iso);
+}
+
+export const todayIso = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** Working days (Mon–Fri) after a date: the engine's default verification deadline is 30 of them. */
+export function addWorkingDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '';
+  let left = days;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
+  }
+  return date.toISOString().slice(0, 10);
+}
+export const defaultDeadline = (requestedOn: string | null | undefined) => (requestedOn ? addWorkingDays(requestedOn, 30) : '');
+
+/** The date that decides child status: the handover, else the agreed date, else the request (as the engine). */
+export const eventDateOf = (fields: { handoverAt?: string | null; agreedDate?: string | null; requestedOn?: string | null }) =>
+  fields.handoverAt?.slice(0, 10) || fields.agreedDate || fields.requestedOn || todayIso();
+
+type Birth = { exact?: string | null; year?: number | null; estimatedAge?: { years: number; at: string } | null };
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+const parse = (iso: string): Day | null => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
+};
+const years = (from: Day, to: Day) => to.y - from.y - (to.m > from.m || (to.m === from.m && to.d >= from.d) ? 0 : 1);
+const before = (a: Day, b: Day) => a.y - b.y || a.m - b.m || a.d - b.d;
+
+/**
+ * Youngest age compatible with what is known of the birth, at the event date (the engine's conservative rule:
+ * an uncertain age never turns a possible child into an adult). Null when nothing is known.
+ */
+export function ageAt(birth: Birth | null | undefined, eventDate: string): { years: number; exact: boolean } | null {
+  const event = parse(eventDate);
+  if (!birth || !event) return null;
+  let earliest: Day | null = null;
+  let latest: Day | null = null;
+  if (birth.exact) earliest = latest = parse(birth.exact);
+  else if (birth.year) {
+    earliest = { y: birth.year, m: 1, d: 1 };
+    latest = { y: birth.year, m: 12, d: 31 };
+  } else if (birth.estimatedAge) {
+    const at = parse(birth.estimatedAge.at);
+    if (!at) return null;
+    latest = { y: at.y - birth.estimatedAge.years, m: at.m, d: at.d };
+    earliest = { y: at.y - birth.estimatedAge.years - 1, m: at.m, d: at.d + 1 };
+  }
+  if (!earliest || !latest || before(event, earliest) < 0) return null;
+  return { years: Math.max(0, years(latest, event)), exact: !!birth.exact };
+}
+
+export const isChild = (birth: Birth | null | undefined, eventDate: string): boolean | null => {
+  const age = ageAt(birth, eventDate);
+  return age === null ? null : age.years < 18;
+};
+
+/** Which stage may follow which (the engine's table; the engine checks again). */
+export const NEXT_STAGES: Record<RepatriationStage, readonly RepatriationStage[]> = {
+  requested: ['verifying', 'cancelled'],
+  verifying: ['agreed', 'requested', 'cancelled'],
+  agreed: ['handed_over', 'verifying', 'cancelled'],
+  handed_over: ['referred', 'closed'],
+  referred: ['closed'],
+  closed: [],
+  cancelled: [],
+};
+/** The main line shown as steps; "cancelled" replaces the rest when it happens. */
+export const MAIN_STAGES: readonly RepatriationStage[] = ['requested', 'verifying', 'agreed', 'handed_over', 'referred', 'closed'];
+export const APPROVABLE: readonly RepatriationStage[] = ['handed_over', 'referred', 'closed'];
+
+/** The case fields of a stored case, as the update channel takes them. */
+export function fieldsOf(view: CaseView): CaseFields {
+  return {
+    direction: view.direction,
+    requestSource: view.requestSource,
+    counterpartReference: view.counterpartReference,
+    requestedOn: view.requestedOn,
+    verificationDeadline: view.verificationDeadline,
+    agreedDate: view.agreedDate,
+    gateCode: view.gateCode,
+    transportMode: view.transportMode,
+    handoverAt: view.handoverAt,
+    placeNote: view.placeNote,
+    dossierChecked: view.dossierChecked,
+    identityCheckDone: view.identityCheckDone,
+    healthSummary: view.healthSummary,
+    summary: view.summary,
+    delegations: view.delegations,
+    items: view.items,
+    referrals: view.referrals,
+    internalHandover: view.internalHandover,
+  };
+}
+
+export const CASE_FIELD_KEYS = [
+  'direction',
+  'requestSource',
+  'counterpartReference',
+  'requestedOn',
+  'verificationDeadline',
+  'agreedDate',
+  'gateCode',
+  'transportMode',
+  'handoverAt',
+  'placeNote',
+  'dossierChecked',
+  'identityCheckDone',
+  'healthSummary',
+  'summary',
+  'delegations',
+  'items',
+  'referrals',
+  'internalHandover',
+] as const satisfies readonly (keyof CaseFields)[];
+
+/** Empty strings, nulls and missing values are the same "nothing" when comparing what two people saved. */
+function normal(value: unknown): unknown {
+  if (value === undefined || value === null || value === '') return null;
+  if (Array.isArray(value)) return value.map(normal);
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => [k, normal(v)] as const)
+      .filter(([, v]) => v !== null && v !== false)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return entries.length ? Object.fromEntries(entries) : null;
+  }
+  if (typeof value === 'string') return value.trim() || null;
+  return value;
+}
+
+/** Field names whose stored value differs from what the person has in the form. */
+export function differingFields(mine: Partial<CaseFields>, stored: CaseView): (keyof CaseFields)[] {
+  const theirs = fieldsOf(stored);
+  return CASE_FIELD_KEYS.filter((key) => {
+    if (key === 'verificationDeadline' && !mine[key]) return false; // left empty: the engine fills the default
+    return JSON.stringify(normal(mine[key])) !== JSON.stringify(normal(theirs[key]));
+  });
+}
+
+/** A new, empty person as the form starts it. */
+export const emptyPerson = (): PersonInput => ({
+  fullNameVi: '',
+  nameKm: '',
+  nameLatin: '',
+  aliases: [],
+  sex: 'unknown',
+  birth: { exact: null, year: null, estimatedAge: null },
+  nationality: 'VN',
+  idDocuments: [],
+  address: { country: 'VN', provinceCode: null, districtCode: null, communeCode: null, line: '' },
+  contacts: '',
+  guardian: null,
+});
+
+/** Base64 of a file's bytes (FileReader: no Node in the renderer). */
+export function readBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+export function base64ToBlob(base64: string, type: string): Blob {
+  const bytes = atob(base64);
+  const array = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
+  return new Blob([array], { type });
+}
+
+/** A CSV cell, quoted when it needs to be (commas, quotes, line breaks). */
+export const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+export function toCsv(columns: string[], rows: Record<string, string>[]): string {
+  return [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c] ?? '')).join(','))].join('\r\n');
+}
+
+/** UTF-8 bytes of a text, as base64 (btoa needs bytes, not UTF-16). */
+export function textToBase64(text: string): string {
+  const bytes = new TextEncoder().encode(`\uFEFF${text}`);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
