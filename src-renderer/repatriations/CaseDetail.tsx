@@ -309,29 +309,30 @@ export function CaseDetail({
       <Descriptions
         size="small"
         bordered
-        column={3}
+        column={4}
         className="rep-facts"
         items={[
-          { key: 'requestedOn', label: t('rep.field.requestedOn'), children: formatDate(view.requestedOn) },
+          { key: 'requestedOn', label: t('rep.field.requestedOn'), children: <span className="rep-nowrap">{formatDate(view.requestedOn)}</span> },
           {
             key: 'deadline',
             label: t('rep.field.verificationDeadline'),
             children: (
-              <Space size={6}>
-                {formatDate(view.verificationDeadline) || t('common.none')}
+              <Space size={6} wrap>
+                <span className="rep-nowrap">{formatDate(view.verificationDeadline) || t('common.none')}</span>
                 {view.overdue && <OverdueTag />}
               </Space>
             ),
           },
-          { key: 'source', label: t('rep.field.requestSource'), children: `${t(`rep.source.${view.requestSource}`)}${view.counterpartReference ? ` · ${view.counterpartReference}` : ''}` },
-          { key: 'agreedDate', label: t('rep.field.agreedDate'), children: <>{formatDate(view.agreedDate) || t('common.none')}{miss('agreedDate')}</> },
+          { key: 'source', label: t('rep.field.requestSource'), span: 2, children: `${t(`rep.source.${view.requestSource}`)}${view.counterpartReference ? ` · ${view.counterpartReference}` : ''}` },
+          { key: 'agreedDate', label: t('rep.field.agreedDate'), children: <><span className="rep-nowrap">{formatDate(view.agreedDate) || t('common.none')}</span>{miss('agreedDate')}</> },
+          { key: 'handoverAt', label: t('rep.field.handoverAt'), children: <><span className="rep-nowrap">{formatDateTimeShort(view.handoverAt) || t('common.none')}</span>{miss('handoverAt')}</> },
           { key: 'gate', label: t('rep.field.gate'), children: <>{view.gateCode ? ref.label(GATE, view.gateCode) : t('common.none')}{miss('gateCode')}</> },
           { key: 'transport', label: t('rep.field.transportMode'), children: <>{view.transportMode ? ref.label(V.transport, view.transportMode) : t('common.none')}{miss('transportMode')}</> },
-          { key: 'handoverAt', label: t('rep.field.handoverAt'), children: <>{formatDateTimeShort(view.handoverAt) || t('common.none')}{miss('handoverAt')}</> },
-          { key: 'place', label: t('rep.field.placeNote'), children: view.placeNote || t('common.none') },
+          { key: 'place', label: t('rep.field.placeNote'), span: 2, children: view.placeNote || t('common.none') },
           {
             key: 'checks',
             label: t('rep.detail.checks'),
+            span: 2,
             children: (
               <>
                 <Space wrap size={4}>
@@ -342,9 +343,9 @@ export function CaseDetail({
               </>
             ),
           },
-          { key: 'health', label: t('rep.field.healthSummary'), span: 3, children: view.healthSummary || t('common.none') },
-          { key: 'summary', label: t('rep.field.summary'), span: 3, children: view.summary || t('common.none') },
-          ...(view.approved ? [{ key: 'approved', label: t('rep.detail.approvedBy'), span: 3, children: t('rep.detail.approvedLine', { who: view.approved.by, when: formatDateTime(view.approved.at) }) }] : []),
+          { key: 'health', label: t('rep.field.healthSummary'), span: 2, children: view.healthSummary || t('common.none') },
+          { key: 'summary', label: t('rep.field.summary'), span: 2, children: view.summary || t('common.none') },
+          ...(view.approved ? [{ key: 'approved', label: t('rep.detail.approvedBy'), span: 4, children: t('rep.detail.approvedLine', { who: view.approved.by, when: formatDateTime(view.approved.at) }) }] : []),
         ]}
       />
 
@@ -610,9 +611,7 @@ function StageSteps({ view }: { view: CaseView }) {
           title: t(`rep.stage.${stage}`),
           content: last ? (
             <span className="rep-step-who">
-              {formatDateTime(last.at).slice(0, 16)}
-              <br />
-              {last.by}
+              {formatDateTime(last.at).slice(0, 16)} · {last.by}
               {last.note && (
                 <>
                   <br />

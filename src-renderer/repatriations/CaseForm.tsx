@@ -131,6 +131,11 @@ export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; e
     if (dirty.current) remember();
   }, [members, version]);
 
+  // A stale save: the notice is what to read first.
+  useEffect(() => {
+    if (conflict) document.querySelector('[data-testid="conflict-notice"]')?.scrollIntoView({ block: 'start' });
+  }, [conflict]);
+
   // Errors brought from a refused stage move: beside their fields at once.
   useEffect(() => {
     if (errorsFromMove) place(errorsFromMove);

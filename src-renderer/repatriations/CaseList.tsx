@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, DatePicker, Input, Select, Table, Tooltip, Typography, type InputRef } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Input, Select, Space, Table, Tooltip, Typography, type InputRef } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,7 @@ export function CaseList() {
   const search = useRef<InputRef>(null);
   remembered = { filters, page, pageSize };
 
-  const { data, error, loading } = useEngineData(
+  const { data, error, loading, reload } = useEngineData(
     () =>
       invoke('repatriations.list', {
         stages: filters.stages,
@@ -96,13 +96,18 @@ export function CaseList() {
         <Typography.Title level={2} id="rep-title" className="page-title">
           {t('rep.title')}
         </Typography.Title>
-        {writer && (
+        <Space>
+          <Button onClick={() => void reload()} loading={loading}>
+            {t('common.reload')}
+          </Button>
+          {writer && (
           <Tooltip title={t('rep.list.newTip')}>
             <Button type="primary" onClick={() => navigate('repatriations', 'new')} aria-keyshortcuts="Control+N">
               {t('rep.list.new')} <kbd className="kbd rep-kbd-primary">Ctrl+N</kbd>
             </Button>
           </Tooltip>
-        )}
+          )}
+        </Space>
       </div>
       <div className="rep-filters" role="search" aria-label={t('rep.list.filters')}>
         <div className="rep-filter rep-filter-search">
@@ -119,7 +124,6 @@ export function CaseList() {
               setTyped(value);
               change({ query: value });
             }}
-            suffix={<kbd className="kbd">Ctrl+K</kbd>}
           />
         </div>
         <label className="rep-filter">
@@ -132,7 +136,7 @@ export function CaseList() {
             placeholder={t('rep.list.allStages')}
             options={REPATRIATION_STAGES.map((stage) => ({ value: stage, label: t(`rep.stage.${stage}`) }))}
             onChange={(stages) => change({ stages })}
-            style={{ width: 200 }}
+            style={{ width: 170 }}
           />
         </label>
         <label className="rep-filter">
@@ -143,7 +147,7 @@ export function CaseList() {
             placeholder={t('rep.list.allDirections')}
             options={(['receiving_from_kh', 'handing_over_to_kh'] as const).map((d) => ({ value: d, label: t(`rep.direction.${d}`) }))}
             onChange={(direction) => change({ direction: direction ?? null })}
-            style={{ width: 200 }}
+            style={{ width: 180 }}
           />
         </label>
         <label className="rep-filter">
@@ -153,7 +157,7 @@ export function CaseList() {
             value={filters.period}
             placeholder={[t('rep.list.from'), t('rep.list.to')]}
             onChange={(period) => change({ period })}
-            style={{ width: 240 }}
+            style={{ width: 230 }}
           />
         </label>
         <label className="rep-filter">
@@ -165,8 +169,8 @@ export function CaseList() {
             placeholder={t('rep.list.allGates')}
             options={ref.options(GATE)}
             onChange={(gateCode) => change({ gateCode: gateCode ?? null })}
-            style={{ width: 210 }}
-            popupMatchSelectWidth={280}
+            style={{ width: 170 }}
+            popupMatchSelectWidth={300}
           />
         </label>
         <div className="rep-filter rep-filter-checks">
@@ -214,7 +218,8 @@ export function CaseList() {
         // Rows have a "children" count: not tree data.
         expandable={{ childrenColumnName: '__tree' }}
         dataSource={data?.rows ?? []}
-        scroll={{ y: 'calc(100vh - 390px)', x: 1060 }}
+        scroll={{ y: 'calc(100vh - 360px)', x: 1090 }}
+        className="rep-case-table"
         locale={{ emptyText: filtered ? t('rep.list.emptyFiltered') : t('rep.list.empty') }}
         onRow={(row) => ({
           onClick: () => navigate('repatriations', row.id),
@@ -240,24 +245,29 @@ export function CaseList() {
           {
             title: t('rep.field.caseNumber'),
             dataIndex: 'caseNumber',
-            width: 130,
+            width: 124,
             render: (value: string, row) => (
-              <a href={`#/repatriations/${row.id}`} onClick={(event) => event.stopPropagation()} className="tabular">
+              <a href={`#/repatriations/${row.id}`} onClick={(event) => event.stopPropagation()} className="tabular rep-nowrap">
                 {value}
               </a>
             ),
           },
-          { title: t('rep.field.direction'), dataIndex: 'direction', width: 190, render: (d: RepatriationDirection) => t(`rep.directionShort.${d}`) },
-          { title: t('rep.field.stage'), dataIndex: 'stage', width: 170, render: (stage: RepatriationStage) => <StageTag stage={stage} /> },
-          { title: t('rep.field.requestedOn'), dataIndex: 'requestedOn', width: 105, render: (d: string) => <span className="tabular">{formatDate(d)}</span> },
-          { title: t('rep.field.agreedDate'), dataIndex: 'agreedDate', width: 105, render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span> },
-          { title: t('rep.field.gate'), dataIndex: 'gateCode', width: 170, render: (code: string | null) => (code ? ref.label(GATE, code) : t('common.none')) },
-          { title: t('rep.list.persons'), dataIndex: 'persons', width: 80, align: 'right' },
-          { title: t('rep.list.children'), dataIndex: 'children', width: 110, render: (count: number) => (count ? <ChildBadge count={count} /> : <span className="rep-muted">0</span>) },
+          { title: t('rep.field.direction'), dataIndex: 'direction', width: 116, render: (d: RepatriationDirection) => t(`rep.directionShort.${d}`) },
+          { title: t('rep.field.stage'), dataIndex: 'stage', width: 160, render: (stage: RepatriationStage) => <StageTag stage={stage} /> },
+          { title: t('rep.list.requestedShort'), dataIndex: 'requestedOn', width: 96, render: (d: string) => <span className="tabular">{formatDate(d)}</span> },
+          { title: t('rep.list.agreedShort'), dataIndex: 'agreedDate', width: 100, render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span> },
+          {
+            title: t('rep.field.gate'),
+            dataIndex: 'gateCode',
+            ellipsis: { showTitle: true },
+            render: (code: string | null) => (code ? ref.shortLabel(GATE, code) : t('common.none')),
+          },
+          { title: t('rep.list.persons'), dataIndex: 'persons', width: 76, align: 'right' },
+          { title: t('rep.list.children'), dataIndex: 'children', width: 96, render: (count: number) => (count ? <ChildBadge count={count} /> : <span className="rep-muted">0</span>) },
           {
             title: t('rep.field.verificationDeadline'),
             dataIndex: 'verificationDeadline',
-            width: 170,
+            width: 108,
             render: (d: string | null, row) => (
               <span className="rep-deadline">
                 <span className="tabular">{formatDate(d) || t('common.none')}</span>
@@ -265,7 +275,7 @@ export function CaseList() {
               </span>
             ),
           },
-          { title: t('rep.list.approval'), dataIndex: 'approved', width: 120, render: (approved: boolean) => <ApprovedTag approved={approved} /> },
+          { title: t('rep.list.approval'), dataIndex: 'approved', width: 124, render: (approved: boolean) => <ApprovedTag approved={approved} /> },
         ]}
       />
     </section>

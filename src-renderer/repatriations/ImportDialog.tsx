@@ -24,6 +24,8 @@ interface Row {
   choice: string | null;
   /** Edited since the last check. */
   edited: boolean;
+  /** Every cell of the row open for editing (otherwise only the cells with a problem). */
+  editingAll?: boolean;
 }
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -259,13 +261,33 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
           columns={[
             { title: t('rep.import.line'), dataIndex: 'line', width: 60, fixed: 'left', render: (line: number) => <span className="tabular">{line}</span> },
             { title: t('rep.import.statusTitle'), key: 'status', width: 150, fixed: 'left', render: (_, row) => <div className="rep-import-status">{status(row)}{row.errors._ && <div className="rep-error-text">{pick(row.errors._)}</div>}</div> },
+            {
+              title: t('rep.import.duplicates'),
+              key: 'duplicates',
+              width: 290,
+              render: (_, row) =>
+                row.duplicates.length && !row.dropped ? (
+                  <Radio.Group value={row.choice} onChange={(event) => update(row.key, { choice: event.target.value })} className="rep-dup-choice" aria-label={t('rep.import.duplicates')}>
+                    <Space orientation="vertical" size={2}>
+                      {row.duplicates.map((hit) => (
+                        <Radio key={hit.id} value={hit.id}>
+                          {t('rep.import.linkTo', { name: hit.fullNameVi, birth: birthText(hit.birth, t), count: hit.caseCount })}
+                        </Radio>
+                      ))}
+                      <Radio value="new">{t('rep.import.addNew')}</Radio>
+                    </Space>
+                  </Radio.Group>
+                ) : (
+                  <span className="rep-muted">{t('common.none')}</span>
+                ),
+            },
             ...columns.map((column) => ({
               title: column,
               key: column,
-              width: Math.min(260, Math.max(110, column.length * 10)),
+              width: /tên|name|ឈ្មោះ/i.test(column) ? 190 : /stt|^no\.?$|^#/i.test(column) ? 64 : Math.min(240, Math.max(150, column.length * 10)),
               render: (_: unknown, row: Row) => {
                 const problem = row.errors[column];
-                const editable = !row.dropped && (problem || row.edited || !row.member || Object.keys(row.errors).length > 0);
+                const editable = !row.dropped && (problem || row.editingAll);
                 if (!editable) return <span className={/khmer|ខ្មែរ/i.test(column) ? 'rep-km' : undefined}>{row.raw[column]}</span>;
                 return (
                   <div className={problem ? 'rep-cell-error' : undefined}>
@@ -284,29 +306,9 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
               },
             })),
             {
-              title: t('rep.import.duplicates'),
-              key: 'duplicates',
-              width: 300,
-              render: (_, row) =>
-                row.duplicates.length && !row.dropped ? (
-                  <Radio.Group value={row.choice} onChange={(event) => update(row.key, { choice: event.target.value })} className="rep-dup-choice" aria-label={t('rep.import.duplicates')}>
-                    <Space orientation="vertical" size={2}>
-                      {row.duplicates.map((hit) => (
-                        <Radio key={hit.id} value={hit.id}>
-                          {t('rep.import.linkTo', { name: hit.fullNameVi, birth: birthText(hit.birth, t), count: hit.caseCount })}
-                        </Radio>
-                      ))}
-                      <Radio value="new">{t('rep.import.addNew')}</Radio>
-                    </Space>
-                  </Radio.Group>
-                ) : (
-                  <span className="rep-muted">{t('common.none')}</span>
-                ),
-            },
-            {
               title: t('rep.form.actions'),
               key: 'actions',
-              width: 110,
+              width: 170,
               fixed: 'right',
               render: (_, row) =>
                 row.dropped ? (
@@ -314,9 +316,16 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
                     {t('rep.import.restore')}
                   </Button>
                 ) : (
-                  <Button size="small" onClick={() => update(row.key, { dropped: true })} aria-label={t('rep.import.dropLine', { line: row.line })}>
-                    {t('rep.import.drop')}
-                  </Button>
+                  <Space size={4}>
+                    {!row.editingAll && (
+                      <Button size="small" onClick={() => update(row.key, { editingAll: true })} aria-label={t('rep.import.editLine', { line: row.line })}>
+                        {t('common.edit')}
+                      </Button>
+                    )}
+                    <Button size="small" onClick={() => update(row.key, { dropped: true })} aria-label={t('rep.import.dropLine', { line: row.line })}>
+                      {t('rep.import.drop')}
+                    </Button>
+                  </Space>
                 ),
             },
           ]}

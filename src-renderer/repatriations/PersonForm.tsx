@@ -226,7 +226,7 @@ export function PersonForm({
                 </Col>
               </Row>
               <Row gutter={12} align="top">
-                <Col span={10}>
+                <Col span={13}>
                   <Form.Item name="birthMode" label={t('rep.person.birth')}>
                     <Radio.Group
                       optionType="button"
@@ -234,7 +234,7 @@ export function PersonForm({
                     />
                   </Form.Item>
                 </Col>
-                <Col span={7}>
+                <Col span={6}>
                   {mode === 'exact' && <DateItem name={['person', 'birth', 'exact']} label={t('rep.person.birthExact')} />}
                   {mode === 'year' && (
                     <Form.Item name={['person', 'birth', 'year']} label={t('rep.person.birthYear')}>

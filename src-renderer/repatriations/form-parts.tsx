@@ -27,6 +27,8 @@ export function useConfirmDiscard() {
   return useCallback(
     (text?: string) =>
       new Promise<boolean>((resolve) => {
+        // Opened after the current key event: an Esc that asked for it must not also close it.
+        setTimeout(() =>
         modal.confirm({
           title: t('rep.form.discardTitle'),
           content: text ?? t('rep.form.discardText'),
@@ -35,7 +37,8 @@ export function useConfirmDiscard() {
           okButtonProps: { danger: true },
           onOk: () => resolve(true),
           onCancel: () => resolve(false),
-        });
+        }),
+        );
       }),
     [modal, t],
   );

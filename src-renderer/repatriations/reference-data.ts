@@ -18,6 +18,8 @@ export interface ReferenceData {
   items: (kind: string, all?: boolean) => ReferenceItem[];
   /** A code's label in the UI language; the code itself when unknown (data is never hidden). */
   label: (kind: string, code: string | null | undefined) => string;
+  /** The Vietnamese gate's own name ("Hà Tiên"), for narrow columns. */
+  shortLabel: (kind: string, code: string | null | undefined) => string;
   options: (kind: string) => Option[];
   /** Provinces of a country valid at a date (administrative units change: 2025 merger). */
   provinces: (country: string, at: string) => Option[];
@@ -48,6 +50,11 @@ export function useReferenceData(): ReferenceData {
         if (!code) return '';
         const item = byKind.get(kind)?.find((i) => i.code === code);
         return item ? text(item) : code;
+      },
+      shortLabel: (kind, code) => {
+        const item = code ? byKind.get(kind)?.find((i) => i.code === code) : undefined;
+        if (!item) return code ?? '';
+        return item.labelVi.replace(/^Cửa khẩu (quốc tế |chính |phụ )?/u, '');
       },
       options: (kind) => items(kind).map((item) => ({ value: item.code, label: text(item) })),
       provinces: (country, at) =>

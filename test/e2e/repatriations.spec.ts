@@ -136,7 +136,7 @@ test('a repatriation from request to printed minutes, as the office would work i
   // Search ignores Vietnamese diacritics.
   await page.getByRole('button', { name: /Danh sách hồ sơ/ }).click();
   await page.keyboard.press('Control+k');
-  await expect(page.getByLabel('Tìm theo tên người hoặc số hồ sơ')).toBeFocused();
+  await expect(page.getByLabel('Tìm người hoặc số hồ sơ (Ctrl+K)')).toBeFocused();
   await page.keyboard.type('nguyen thi huong');
   await expect(page.getByTestId('people-hits')).toContainText('Nguyễn Thị Hương');
   await expect(page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ })).toBeVisible();
