@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceItem } from '../../src-shared/contract/index.js';
 import { invoke } from '../bridge/engine.js';
-import { useEngineData } from '../session/session-context.js';
+import { useEngineData, useSession } from '../session/session-context.js';
 
 /** Vietnamese collation: "Đặng" after "Dương", "Ă" after "A". */
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
@@ -27,10 +27,19 @@ export interface ReferenceData {
 
 const valid = (item: ReferenceItem, at: string) => (!item.validFrom || item.validFrom <= at) && (!item.validTo || item.validTo >= at);
 
-/** All reference data in one call (a few hundred rows), reloaded after each unlock. */
+// One copy for every screen of the session (codes and labels, no personal data), fetched again after each unlock.
+let cached: { epoch: number; items: ReferenceItem[] } | null = null;
+
+/** All reference data in one call (a few hundred rows), shared by the screens, reloaded after each unlock. */
 export function useReferenceData(): ReferenceData {
   const { i18n } = useTranslation();
-  const { data } = useEngineData(() => invoke('reference.list', {}));
+  const { epoch } = useSession();
+  const { data: loaded } = useEngineData(
+    () => (cached?.epoch === epoch ? Promise.resolve({ ok: true as const, value: cached.items }) : invoke('reference.list', {})),
+    [epoch],
+  );
+  if (loaded && cached?.items !== loaded) cached = { epoch, items: loaded };
+  const data = loaded ?? (cached?.epoch === epoch ? cached.items : null);
   const english = i18n.language === 'en';
   return useMemo(() => {
     const byKind = new Map<string, ReferenceItem[]>();

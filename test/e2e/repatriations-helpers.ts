@@ -54,6 +54,7 @@ export async function typeDate(field: Locator, text: string) {
   await field.fill(text);
   await field.press('Enter');
   await expect(field).toHaveValue(text);
+  await field.press('Tab'); // on to the next field; the calendar closes
 }
 
 /** Opens an antd select by its label and picks the option with that exact text. */

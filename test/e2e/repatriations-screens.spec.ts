@@ -111,6 +111,7 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
   await expect(page.getByTestId('persons-table')).toContainText('Lê Thị Mai');
   await shot(page, '06-detail');
   await page.getByRole('tab', { name: /Hai đoàn/ }).click();
+  await page.getByRole('tabpanel').getByText('សុខ សុភា').scrollIntoViewIfNeeded();
   await shot(page, '07-detail-delegations');
 
   // Import preview with errors.
@@ -175,5 +176,6 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
   await shot(page, '15-en-list');
   await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
   await expect(page.getByTestId('persons-table')).toContainText('Child');
+  await expect(page.locator('.rep-facts')).toContainText('Car');
   await shot(page, '16-en-detail');
 });

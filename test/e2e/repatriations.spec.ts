@@ -149,8 +149,7 @@ test('a repatriation from request to printed minutes, as the office would work i
   await other.goto(`${host.url}#/repatriations/${caseId}/edit`);
   await other.getByLabel('Tình trạng sức khỏe khi bàn giao').fill('Cả nhóm sức khỏe ổn định.');
   await other.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(other.getByRole('heading', { name: /HH-2026-0001/ })).toBeVisible();
-  await other.close();
+  await expect(other.getByTestId('persons-table')).toContainText('Nguyễn Thị Hương');
   const mine = 'Một người cần theo dõi huyết áp sau khi về.';
   await page.getByLabel('Tóm tắt vụ việc').fill(mine);
   await page.getByLabel('Tóm tắt vụ việc').press('Control+s');
@@ -164,6 +163,7 @@ test('a repatriation from request to printed minutes, as the office would work i
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.getByRole('heading', { name: /HH-2026-0001/ })).toBeVisible();
   await expect(page.locator('.rep-facts')).toContainText(mine);
+  await other.close();
 
   // The commander approves.
   await switchTo(page, COMMANDER.username, COMMANDER.own, COMMANDER.displayName);
