@@ -17,7 +17,7 @@ import { vaultErrors } from '../vault/vault-errors.js';
 import { childFacts, loadCaseRow, loadCaseView } from './case-view.js';
 import { repatriationDb, withRepatriationTables, type RepatriationTrx } from './db.js';
 import { insertPerson, personColumns } from './people-store.js';
-import { canMove, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
+import { APPROVABLE, canMove, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
 
 type Fields = z.output<typeof caseFieldsSchema>;
 type Participation = z.output<typeof casePersonSchema>;
@@ -273,7 +273,7 @@ export function updateCaseMember(
   return changeCase(service, input, 'repatriation.update_member', async (trx, current, audit, at) => {
     const member = current.members.find((m) => m.person.id === input.personId);
     if (!member) throw vaultErrors.notFound();
-    if (member.person.version !== input.personVersion) throw vaultErrors.conflict({ current });
+    if (member.person.version !== input.personVersion) throw vaultErrors.conflict({ current, updatedBy: current.updatedBy, updatedAt: current.updatedAt });
     await checkCodes(trx, null, [{ path: 'member', person: input.person, participation: input.participation }]);
     // Which fields changed, never their values: names and birth dates of victims stay out of the audit log.
     const personChanged = (Object.keys(input.person) as (keyof PersonData)[]).filter((key) => JSON.stringify(member.person[key]) !== JSON.stringify(input.person[key]));
@@ -331,8 +331,6 @@ export function moveCase(service: VaultService, input: { id: string; version: nu
     return { from: current.stage, to: input.to };
   });
 }
-
-const APPROVABLE: readonly RepatriationStage[] = ['handed_over', 'referred', 'closed'];
 
 /** The commander approves the handover record; from then on every change is an amendment with a reason. */
 export function approveCase(service: VaultService, input: { id: string; version: number }) {

@@ -11,7 +11,7 @@ import { personSchema } from '../../src-shared/contract/index.js';
 /** Reads a group list and shows, row by row, what would be imported — and who may already be in the vault. Saves nothing. */
 export async function importPreview(
   service: VaultService,
-  input: { format: 'csv' | 'xlsx'; contentBase64: string; defaults: Partial<z.output<typeof casePersonSchema>> },
+  input: { format: 'csv' | 'xlsx'; contentBase64: string; defaults: Partial<z.output<typeof casePersonSchema>>; estimateAt?: string },
 ): Promise<{ rows: ImportPreviewRow[]; columns: string[] }> {
   const bytes = Buffer.from(input.contentBase64, 'base64');
   let sheet: Sheet;
@@ -25,9 +25,9 @@ export async function importPreview(
       { file: { vi: 'Tệp không đọc được.', en: 'Unreadable file.' } },
     );
   }
-  const today = service.open().timestamp().slice(0, 10);
+  const estimateAt = input.estimateAt ?? service.open().timestamp().slice(0, 10);
   const db = repatriationDb(service);
-  const rows = previewRows(sheet, input.defaults, today);
+  const rows = previewRows(sheet, input.defaults, estimateAt);
   return {
     columns: sheet.columns,
     rows: await Promise.all(

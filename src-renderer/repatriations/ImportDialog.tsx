@@ -69,7 +69,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     if (!format) return setError({ code: 'invalid_input', message: { vi: t('rep.import.wrongType', { lng: 'vi' }), en: t('rep.import.wrongType', { lng: 'en' }) } });
     if (file.size > MAX_BYTES) return setError({ code: 'invalid_input', message: { vi: t('rep.import.tooBig', { lng: 'vi' }), en: t('rep.import.tooBig', { lng: 'en' }) } });
     setBusy(true);
-    const result = await invoke('repatriations.importPreview', { format, contentBase64: await readBase64(file), defaults: { role } });
+    const result = await invoke('repatriations.importPreview', { format, contentBase64: await readBase64(file), defaults: { role }, estimateAt: view.eventDate });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setFileName(file.name);
@@ -98,6 +98,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
       format: 'csv',
       contentBase64: textToBase64(toCsv(columns, kept.map((row) => row.raw))),
       defaults: { role: defaultsRole },
+      estimateAt: view.eventDate,
     });
     setBusy(false);
     if (!result.ok) {

@@ -4,6 +4,8 @@
  * the comparison behind a stale-save notice.
  */
 import type { CaseFields, CaseView, PersonInput, RepatriationStage } from '../../src-shared/contract/index.js';
+import { ageAt as sharedAgeAt, CHILD_AGE_LIMIT } from '../../src-shared/people/age.js';
+import { APPROVABLE, defaultVerificationDeadline, eventDate, NEXT_STAGES } from '../../src-shared/repatriations/workflow.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -30,78 +32,38 @@ export const todayIso = () => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-/** Working days (Mon–Fri) after a date: the engine's default verification deadline is 30 of them. */
-export function addWorkingDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  let left = days;
-  while (left > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    const weekday = date.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left--;
-  }
-  return date.toISOString().slice(0, 10);
-}
-export const defaultDeadline = (requestedOn: string | null | undefined) => (requestedOn ? addWorkingDays(requestedOn, 30) : '');
+export const defaultDeadline = (requestedOn: string | null | undefined) =>
+  requestedOn && /^\d{4}-\d{2}-\d{2}$/.test(requestedOn) ? defaultVerificationDeadline(requestedOn) : '';
 
-/** The date that decides child status: the handover, else the agreed date, else the request (as the engine). */
+/** The date that decides child status, as the engine decides it; today while the form has no dates yet. */
 export const eventDateOf = (fields: { handoverAt?: string | null; agreedDate?: string | null; requestedOn?: string | null }) =>
-  fields.handoverAt?.slice(0, 10) || fields.agreedDate || fields.requestedOn || todayIso();
+  eventDate({ handoverAt: fields.handoverAt || null, agreedDate: fields.agreedDate || null, requestedOn: fields.requestedOn || todayIso() });
 
 type Birth = { exact?: string | null; year?: number | null; estimatedAge?: { years: number; at: string } | null };
-interface Day {
-  y: number;
-  m: number;
-  d: number;
-}
-const parse = (iso: string): Day | null => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) } : null;
-};
-const years = (from: Day, to: Day) => to.y - from.y - (to.m > from.m || (to.m === from.m && to.d >= from.d) ? 0 : 1);
-const before = (a: Day, b: Day) => a.y - b.y || a.m - b.m || a.d - b.d;
 
 /**
- * Youngest age compatible with what is known of the birth, at the event date (the engine's conservative rule:
- * an uncertain age never turns a possible child into an adult). Null when nothing is known.
+ * Age at the event date by the engine's own rule (src-shared/people/age.ts): the youngest age compatible with
+ * what is known, so an uncertain age never turns a possible child into an adult. Null while the form holds
+ * nothing (or nothing valid yet) about the birth.
  */
 export function ageAt(birth: Birth | null | undefined, eventDate: string): { years: number; exact: boolean } | null {
-  const event = parse(eventDate);
-  if (!birth || !event) return null;
-  let earliest: Day | null = null;
-  let latest: Day | null = null;
-  if (birth.exact) earliest = latest = parse(birth.exact);
-  else if (birth.year) {
-    earliest = { y: birth.year, m: 1, d: 1 };
-    latest = { y: birth.year, m: 12, d: 31 };
-  } else if (birth.estimatedAge) {
-    const at = parse(birth.estimatedAge.at);
-    if (!at) return null;
-    latest = { y: at.y - birth.estimatedAge.years, m: at.m, d: at.d };
-    earliest = { y: at.y - birth.estimatedAge.years - 1, m: at.m, d: at.d + 1 };
+  if (!birth) return null;
+  try {
+    const age = sharedAgeAt({ exact: birth.exact ?? undefined, year: birth.year ?? undefined, estimatedAge: birth.estimatedAge ?? undefined }, eventDate);
+    return age && { years: age.years, exact: age.exact };
+  } catch {
+    return null; // half-typed dates
   }
-  if (!earliest || !latest || before(event, earliest) < 0) return null;
-  return { years: Math.max(0, years(latest, event)), exact: !!birth.exact };
 }
 
 export const isChild = (birth: Birth | null | undefined, eventDate: string): boolean | null => {
   const age = ageAt(birth, eventDate);
-  return age === null ? null : age.years < 18;
+  return age === null ? null : age.years < CHILD_AGE_LIMIT;
 };
 
-/** Which stage may follow which (the engine's table; the engine checks again). */
-export const NEXT_STAGES: Record<RepatriationStage, readonly RepatriationStage[]> = {
-  requested: ['verifying', 'cancelled'],
-  verifying: ['agreed', 'requested', 'cancelled'],
-  agreed: ['handed_over', 'verifying', 'cancelled'],
-  handed_over: ['referred', 'closed'],
-  referred: ['closed'],
-  closed: [],
-  cancelled: [],
-};
+export { APPROVABLE, NEXT_STAGES };
 /** The main line shown as steps; "cancelled" replaces the rest when it happens. */
 export const MAIN_STAGES: readonly RepatriationStage[] = ['requested', 'verifying', 'agreed', 'handed_over', 'referred', 'closed'];
-export const APPROVABLE: readonly RepatriationStage[] = ['handed_over', 'referred', 'closed'];
 
 /** The case fields of a stored case, as the update channel takes them. */
 export function fieldsOf(view: CaseView): CaseFields {

@@ -321,6 +321,8 @@ export const repatriationChannels = {
         /** The file's bytes, base64 (≤ 5 MB). */
         contentBase64: z.string().min(1).max(7_000_000),
         defaults: casePersonSchema.partial().default({}),
+        /** "About 16" in the list means 16 on this date (the case's event date); today when absent. */
+        estimateAt: isoDate.optional(),
       })
       .strict(),
     access: WRITERS,

@@ -18,6 +18,9 @@ export const NEXT_STAGES: Record<RepatriationStage, readonly RepatriationStage[]
 
 export const canMove = (from: RepatriationStage, to: RepatriationStage) => NEXT_STAGES[from].includes(to);
 
+/** A commander approves the handover record once the persons have been handed over. */
+export const APPROVABLE: readonly RepatriationStage[] = ['handed_over', 'referred', 'closed'];
+
 export interface CaseFacts {
   agreedDate: string | null;
   gateCode: string | null;

@@ -144,10 +144,10 @@ describe('repatriation cases', () => {
       '5,Võ Văn Em,X,~15,Tân Châu,',
       '6,Hồ Thị Gấm,Nữ,khoảng 16,Châu Phú,',
     ].join('\r\n');
-    const preview = await t.call('repatriations.importPreview', { format: 'csv', contentBase64: Buffer.from(csv).toString('base64') });
+    const preview = await t.call('repatriations.importPreview', { format: 'csv', contentBase64: Buffer.from(csv).toString('base64'), estimateAt: view.eventDate });
     expect(preview.rows.map((r) => Object.keys(r.errors))).toEqual([[], [], ['Ngày sinh'], ['Họ và tên'], ['Giới tính'], []]);
     expect(preview.rows[0].duplicates.map((d) => d.fullNameVi)).toEqual(['Nguyễn Thị Hương']);
-    expect(preview.rows[5].member).toMatchObject({ person: { birth: { estimatedAge: { years: 16 } } } });
+    expect(preview.rows[5].member).toMatchObject({ person: { birth: { estimatedAge: { years: 16, at: '2026-03-02' } } } });
     expect((await t.call('repatriations.get', { id: view.id })).members).toHaveLength(3);
 
     const good = preview.rows.filter((r) => r.member && !r.duplicates.length).map((r) => r.member!);
