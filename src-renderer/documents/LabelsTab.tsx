@@ -2,6 +2,7 @@ import { Alert, App as AntApp, Button, Checkbox, Form, Input, Modal, Table, Typo
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError, DocumentLabel } from '../../src-shared/contract/index.js';
+import { ReviewFilter } from './ReviewFilter.js';
 import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
 import { needsNotice, showFieldErrors } from '../forms/engine-errors.js';
@@ -33,31 +34,27 @@ export function LabelsTab() {
   return (
     <div>
       <Typography.Paragraph className="docs-intro">{t('docs.labels.intro')}</Typography.Paragraph>
-      <div className="docs-filter" role="search">
-        <Input.Search
-          allowClear
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder={t('docs.filter.textHint')}
-          aria-label={t('docs.filter.text')}
-          spellCheck={false}
-        />
-        <Checkbox checked={reviewOnly} onChange={(event) => setReviewOnly(event.target.checked)}>
-          {t('docs.filter.reviewOnly')}
-        </Checkbox>
-        {data && (
-          <span className="docs-summary" data-testid="labels-summary">
-            {needing ? (
-              <StatusTag tone="attention">{t('docs.labels.counts', { review: needing, total: labels.length })}</StatusTag>
-            ) : (
-              <StatusTag tone="ok">{t('docs.labels.allReviewed', { total: labels.length })}</StatusTag>
-            )}
-            <span className="cell-secondary" aria-live="polite">
-              {t('docs.labels.shown', { count: shown.length })}
+      <ReviewFilter
+        text={text}
+        onText={setText}
+        reviewOnly={reviewOnly}
+        onReviewOnly={setReviewOnly}
+        reviewOnlyLabel={t('docs.filter.reviewOnly')}
+        summary={
+          data && (
+            <span className="docs-summary" data-testid="labels-summary">
+              {needing ? (
+                <StatusTag tone="attention">{t('docs.labels.counts', { review: needing, total: labels.length })}</StatusTag>
+              ) : (
+                <StatusTag tone="ok">{t('docs.labels.allReviewed', { total: labels.length })}</StatusTag>
+              )}
+              <span className="cell-secondary" aria-live="polite">
+                {t('docs.labels.shown', { count: shown.length })}
+              </span>
             </span>
-          </span>
-        )}
-      </div>
+          )
+        }
+      />
       {error && needsNotice(error) && <Alert type="error" showIcon title={pick(error.message)} style={{ marginBottom: 12 }} />}
       <Table<DocumentLabel>
         size="small"

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Select, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceItem } from '../../src-shared/contract/index.js';
+import { ReviewFilter } from '../documents/ReviewFilter.js';
 import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
 import { formatDate, fold } from '../documents/format.js';
@@ -89,25 +90,21 @@ export function ReferenceTab() {
           {t('docs.reference.add')}
         </Button>
       </div>
-      <div className="docs-filter" role="search">
-        <Input.Search
-          allowClear
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder={t('docs.filter.textHint')}
-          aria-label={t('docs.filter.text')}
-          spellCheck={false}
-        />
-        <Checkbox checked={reviewOnly} onChange={(event) => setReviewOnly(event.target.checked)}>
-          {t('docs.filter.reviewOnlyItems')}
-        </Checkbox>
-        {data && (
-          <span className="docs-summary" aria-live="polite">
-            <span className="cell-secondary">{t('docs.reference.count', { shown: shown.length, total: ofKind.length })}</span>
-            {needing > 0 && <StatusTag tone="attention">{t('docs.reference.reviewCount', { count: needing })}</StatusTag>}
-          </span>
-        )}
-      </div>
+      <ReviewFilter
+        text={text}
+        onText={setText}
+        reviewOnly={reviewOnly}
+        onReviewOnly={setReviewOnly}
+        reviewOnlyLabel={t('docs.filter.reviewOnlyItems')}
+        summary={
+          data && (
+            <span className="docs-summary" aria-live="polite">
+              <span className="cell-secondary">{t('docs.reference.count', { shown: shown.length, total: ofKind.length })}</span>
+              {needing > 0 && <StatusTag tone="attention">{t('docs.reference.reviewCount', { count: needing })}</StatusTag>}
+            </span>
+          )
+        }
+      />
       {error && needsNotice(error) && <Alert type="error" showIcon title={pick(error.message)} style={{ marginBottom: 12 }} />}
       <Table<ReferenceItem>
         size="small"

@@ -1,0 +1,31 @@
+import { Checkbox, Input } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Text filter + "needs review only" + a summary: the bar above the label and reference-data tables. */
+export function ReviewFilter(props: {
+  text: string;
+  onText: (text: string) => void;
+  reviewOnly: boolean;
+  onReviewOnly: (reviewOnly: boolean) => void;
+  reviewOnlyLabel: string;
+  summary: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="docs-filter" role="search">
+      <Input.Search
+        allowClear
+        value={props.text}
+        onChange={(event) => props.onText(event.target.value)}
+        placeholder={t('docs.filter.textHint')}
+        aria-label={t('docs.filter.text')}
+        spellCheck={false}
+      />
+      <Checkbox checked={props.reviewOnly} onChange={(event) => props.onReviewOnly(event.target.checked)}>
+        {props.reviewOnlyLabel}
+      </Checkbox>
+      {props.summary}
+    </div>
+  );
+}
