@@ -1,6 +1,7 @@
 /** Bilingual building blocks: paragraphs, section headings, label–value lines, simple item lists. */
 import type { Content, TableCell } from '../pdf/definition.js';
 import type { LabelText } from '../labels/default-labels.js';
+import { SIZE } from './page.js';
 
 /** A value that may exist in both languages (names of places, agencies, free text entered twice). */
 export interface Bilingual {
@@ -22,7 +23,7 @@ export function biParagraph(vi: string, km: string | undefined, indent = 0, viSt
 /** Section heading "1. Căn cứ / យោងតាម". */
 export function biHeading(number: string, label: LabelText, bilingual = true): Content {
   return {
-    text: [{ text: `${number}. ${label.vi}`, bold: true }, ...(bilingual ? [{ text: ' / ', bold: true }, { text: label.km, bold: true, fontSize: 10.5 }] : [])],
+    text: [{ text: `${number}. ${label.vi}`, bold: true }, ...(bilingual ? [{ text: ' / ', bold: true }, { text: label.km, bold: true, fontSize: SIZE.bodyKm }] : [])],
     style: 'heading',
     margin: [0, 6, 0, 3],
   };
@@ -31,7 +32,7 @@ export function biHeading(number: string, label: LabelText, bilingual = true): C
 /** "Label / ស្លាក: value" on one line (the value keeps whatever script it is written in). */
 export function biField(label: LabelText, value: string, bilingual = true): Content {
   return {
-    text: [{ text: label.vi, bold: true }, ...(bilingual ? [' / ', { text: label.km, fontSize: 10.5 }] : []), ': ', value],
+    text: [{ text: label.vi, bold: true }, ...(bilingual ? [' / ', { text: label.km, fontSize: SIZE.bodyKm }] : []), ': ', value],
     style: 'body',
     margin: [0, 0, 0, 3],
   };

@@ -11,19 +11,52 @@ export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 };
 export const PAGE_MARGINS: [number, number, number, number] = [MARGINS_MM.left * MM, MARGINS_MM.top * MM, MARGINS_MM.right * MM, MARGINS_MM.bottom * MM];
 export const CONTENT_WIDTH = A4.width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
+/**
+ * Text sizes in points, Decree 30/2020 (Annex I): body and date line 13–14, national title and issuing body
+ * 12–13, motto 13–14, headings no smaller than the body; tables may be smaller but stay readable on paper
+ * (10.5 at least). Khmer at about 0.88 of the Vietnamese beside it looks the same size (taller glyphs), never
+ * below the 10.5 floor. The one place sizes are chosen: templates use these names, never numbers.
+ */
+export const SIZE = {
+  nationalTitle: 12,
+  motto: 13,
+  kingdomTitle: 12,
+  kingdomMotto: 11.5,
+  issuingBody: 12,
+  issuingBodyKm: 11,
+  numberLine: 13,
+  numberLineKm: 11.5,
+  dateLine: 13,
+  dateLineKm: 11.5,
+  title: 14,
+  titleKm: 12.5,
+  subtitle: 13,
+  body: 13,
+  bodyKm: 11.5,
+  table: 10.5,
+  tableKm: 10.5,
+  signatureHeading: 13,
+  signatureHeadingKm: 11.5,
+  signatureHint: 12,
+  signatureHintKm: 10.5,
+  signatureTitle: 12,
+  verification: 10.5,
+  pageNumber: 13,
+  copyMark: 11,
+} as const;
+
 export const STYLES: Record<string, TextStyle & { margin?: [number, number, number, number] }> = {
-  body: { fontSize: 12, lineHeight: 1.1 },
-  bodyKm: { fontSize: 10.5, lineHeight: 1 },
-  bodyViOnly: { fontSize: 13, lineHeight: 1.15 },
-  heading: { fontSize: 12, bold: true },
-  headingKm: { fontSize: 10.5, bold: true },
-  title: { fontSize: 14, bold: true, alignment: 'center' },
-  titleKm: { fontSize: 12, bold: true, alignment: 'center' },
-  tableHeader: { fontSize: 8.5, bold: true, alignment: 'center' },
-  tableHeaderKm: { fontSize: 7.5, bold: false, alignment: 'center', font: 'Khmer' },
-  tableCell: { fontSize: 9 },
-  tableCellKm: { fontSize: 8 },
-  small: { fontSize: 8 },
+  body: { fontSize: SIZE.body, lineHeight: 1.1 },
+  bodyKm: { fontSize: SIZE.bodyKm, lineHeight: 1 },
+  bodyViOnly: { fontSize: SIZE.body, lineHeight: 1.15 },
+  heading: { fontSize: SIZE.body, bold: true },
+  title: { fontSize: SIZE.title, bold: true, alignment: 'center' },
+  titleKm: { fontSize: SIZE.titleKm, bold: true, alignment: 'center' },
+  tableHeader: { fontSize: SIZE.table, bold: true, alignment: 'center' },
+  tableHeaderKm: { fontSize: SIZE.tableKm, bold: false, alignment: 'center', font: 'Khmer' },
+  tableCell: { fontSize: SIZE.table },
+  tableCellKm: { fontSize: SIZE.tableKm },
+  small: { fontSize: SIZE.table },
 };
 
 export interface PageOptions {
@@ -39,7 +72,7 @@ export function pageHeader(copyMark: LabelText | undefined, bilingual: boolean) 
     margin: [PAGE_MARGINS[0], 18, PAGE_MARGINS[2], 0],
     columns: [
       { width: 140, text: '' },
-      { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: 12 },
+      { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: SIZE.pageNumber },
       { width: 140, stack: copyMark ? [copyMarkBox(copyMark, bilingual)] : [] },
     ],
   });
@@ -53,7 +86,7 @@ function copyMarkBox(mark: LabelText, bilingual: boolean): Content {
       { width: '*', text: '' },
       {
         width: 'auto',
-        table: { widths: ['auto'], body: [[{ text, bold: true, fontSize: 11, color: '#b00000', alignment: 'center' }]] },
+        table: { widths: ['auto'], body: [[{ text, bold: true, fontSize: SIZE.copyMark, color: '#b00000', alignment: 'center' }]] },
         layout: { hLineColor: () => '#b00000', vLineColor: () => '#b00000', hLineWidth: () => 1.2, vLineWidth: () => 1.2 },
       },
     ],
@@ -68,7 +101,7 @@ export function officialDocument(content: Content, options: PageOptions = {}): D
     header: pageHeader(options.copyMark, bilingual),
     content,
     styles: STYLES,
-    defaultStyle: { font: 'Tinos', fontSize: 12 },
+    defaultStyle: { font: 'Tinos', fontSize: SIZE.body },
     info: { title: options.title, creator: 'BLO Desk', producer: 'BLO Desk' },
     language: 'vi',
   };

@@ -5,7 +5,7 @@ import { type Labels, fillLabel } from '../labels/default-labels.js';
 import { type Bilingual, GRID, biCell, biField, biHeading, biParagraph, headerCell } from '../layout/blocks.js';
 import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
-import { officialDocument } from '../layout/page.js';
+import { SIZE, officialDocument } from '../layout/page.js';
 import { type Delegations, type PrintOptions, type Side, bilateralClosing, delegationBlock, formatTime, sideLabel } from './common.js';
 
 export type MeetingType = 'regular' | 'urgent' | 'annualReview' | 'jointWorkingGroup';
@@ -40,7 +40,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
   const level = labels[`meeting.level.${input.level}`];
 
   const exchanges: Content[] = EXCHANGE_TOPICS.filter((topic) => input.exchanges.some((e) => e.topic === topic)).flatMap((topic) => [
-    { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: 10.5 }, ':'], style: 'body', margin: [8, 3, 0, 2] } as Content,
+    { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: SIZE.bodyKm }, ':'], style: 'body', margin: [8, 3, 0, 2] } as Content,
     ...input.exchanges
       .filter((e) => e.topic === topic)
       .map((e) => {
