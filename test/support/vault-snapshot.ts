@@ -79,6 +79,6 @@ export function keyringCore(keyring: Record<string, unknown>) {
       return [id, rest];
     }),
   );
-  const { pendingAudit: _p, auditHead: _h, ...rest } = keyring;
+  const { pendingAudit: _p, auditHead: _h, auditSeal: _s, unknownNames: _u, ...rest } = keyring; // the sealed head and sign-in throttle state move with every call
   return JSON.stringify({ ...rest, accounts });
 }
