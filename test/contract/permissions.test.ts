@@ -39,6 +39,8 @@ const EXPECTED: Record<string, Rule> = {
   'audit.list': [A, C, U],
   'audit.verify': [A, C, U],
   'audit.actors': [A, C, U],
+  'audit.anchors': [A, C, U],
+  'audit.checkAnchor': [A, C, U],
   'backup.create': [A, C],
   'backup.list': [A, C],
   'reference.places': 'public',
