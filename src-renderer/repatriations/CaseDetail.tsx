@@ -23,6 +23,7 @@ import { caseFieldName, isFormField } from './field-names.js';
 import { useAskReason } from './form-parts.js';
 import { ImportDialog } from './ImportDialog.js';
 import { PersonForm, type MemberDraft } from './PersonForm.js';
+import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 import { PrintPreview, type PrintedDocument } from './PrintPreview.js';
 
 type Dialog =
@@ -257,6 +258,9 @@ export function CaseDetail({
                     <Button onClick={() => setDialog({ kind: 'import' })} data-testid="import-list">
                       {t('rep.import.open')}
                     </Button>
+                    <SaveSpreadsheetButton make={() => invoke('repatriations.exportPeople', { id: view.id })} data-testid="export-people" disabled={!view.members.length}>
+                      {t('rep.import.exportPeople')}
+                    </SaveSpreadsheetButton>
                   </Space>
                 )}
                 <PersonsTable view={view} writer={writer} onEdit={(member) => setDialog({ kind: 'person', member })} onRemove={removeMember} />
