@@ -48,10 +48,11 @@ export function BackupsTab() {
         <Form layout="vertical" onFinish={() => void backUp()}>
           <Form.Item
             label={t('admin.backups.folder')}
+            htmlFor="backup-folder"
             validateStatus={error?.fields?.folder ? 'error' : undefined}
             help={error?.fields?.folder ? pick(error.fields.folder) : undefined}
           >
-            <Input value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} style={{ maxWidth: 560 }} />
+            <Input id="backup-folder" value={folder} onChange={(e) => setFolder(e.target.value)} spellCheck={false} style={{ maxWidth: 560 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
             {busy ? t('admin.backups.creating') : t('admin.backups.create')}
@@ -84,6 +85,7 @@ export function BackupsTab() {
             { title: t('admin.backups.at'), dataIndex: 'at', width: 180, render: (at: string) => formatDateTime(at) },
             { title: t('admin.backups.file'), dataIndex: 'file', ellipsis: true, render: (file: string) => <Typography.Text code>{file}</Typography.Text> },
             { title: t('admin.backups.size'), dataIndex: 'sizeBytes', width: 110, render: formatSize },
+            { title: t('anchor.input'), dataIndex: 'anchor', width: 230, render: (anchor: string | null) => (anchor ? <Typography.Text code>{anchor}</Typography.Text> : '—') },
             { title: t('admin.backups.verified'), dataIndex: 'verified', width: 200, render: (verified: boolean) => <Verified verified={verified} /> },
           ]}
         />

@@ -7,6 +7,7 @@ import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
 import { currentCatalogue, formatDateTime, pick } from '../i18n/index.js';
 import { hasRole, useEngineData, useSession } from '../session/session-context.js';
+import { AnchorCheck } from './AnchorCheck.js';
 import { actionLabel, detailText, recordTypeLabel } from './audit-words.js';
 
 interface Filter {
@@ -78,6 +79,7 @@ export function AuditPage() {
         <VerifyButton onVerified={() => void reload()} />
       </div>
       <Typography.Paragraph type="secondary">{t('audit.intro')}</Typography.Paragraph>
+      <AnchorCheck />
       <Form form={form} layout="vertical" className="filter-bar" onFinish={apply} key={i18n.language}>
         <Form.Item name="accountId" label={t('audit.person')}>
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('audit.personPlaceholder')} options={people} style={{ width: 210 }} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Form, Input, Result as AntResult, Row, Steps, Typography } from 'antd';
+import { Alert, Button, Col, Form, Input, Result as AntResult, Row, Segmented, Steps, Typography } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { officeProfileSchema, type AppError, type OfficeProfile, type SessionInfo } from '../../src-shared/contract/index.js';
@@ -9,6 +9,7 @@ import { pick } from '../i18n/index.js';
 import { AuthLayout } from './AuthLayout.js';
 import { NewPasswordFields } from './PasswordFields.js';
 import { RecoveryKeyConfirm, RecoveryKeyDisplay } from './RecoveryKey.js';
+import { RestoreFromBackup } from './RestoreFromBackup.js';
 import { Tr } from '../i18n/Tr.js';
 
 interface Values {
@@ -24,6 +25,7 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [step, setStep] = useState(0);
+  const [mode, setMode] = useState<'new' | 'restore'>('new');
   const [error, setError] = useState<AppError | null>(null);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ recoveryKey: string; pdf: string; session: SessionInfo; officeLabel: string } | null>(null);
@@ -105,8 +107,30 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
 
   const steps = (['office', 'admin', 'key', 'confirm', 'done'] as const).map((key) => ({ title: t(`setup.steps.${key}`) }));
 
+  const modeChoice = (
+    <Segmented
+      aria-label={t('restore.modeLabel')}
+      value={mode}
+      onChange={(value) => setMode(value as 'new' | 'restore')}
+      options={[
+        { value: 'new', label: t('restore.newOffice') },
+        { value: 'restore', label: t('restore.fromBackup') },
+      ]}
+      style={{ marginBottom: 16 }}
+    />
+  );
+
+  if (mode === 'restore')
+    return (
+      <AuthLayout title={t('setup.title')} width={960}>
+        {modeChoice}
+        <RestoreFromBackup onBack={() => setMode('new')} />
+      </AuthLayout>
+    );
+
   return (
     <AuthLayout title={t('setup.title')} width={960}>
+      {step === 0 && modeChoice}
       <Steps current={step} status={step === 4 ? 'finish' : 'process'} items={steps} size="small" style={{ marginBottom: 24 }} />
       {step === 0 && <Typography.Paragraph>{t('setup.intro')}</Typography.Paragraph>}
       {error && step < 2 && <Alert type="error" showIcon role="alert" title={pick(error.message)} style={{ marginBottom: 16 }} />}

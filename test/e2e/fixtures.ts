@@ -11,7 +11,7 @@ export interface TestHost {
 }
 
 /** Starts `build/main/web-host.mjs` (the real engine on a fresh vault folder) and waits for its URL. */
-async function startHost(dataDir: string, extraArgs: string[]): Promise<{ host: TestHost; process: ChildProcess }> {
+export async function startHost(dataDir: string, extraArgs: string[]): Promise<{ host: TestHost; process: ChildProcess }> {
   const child = spawn(process.execPath, ['build/main/web-host.mjs', '--data', dataDir, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
