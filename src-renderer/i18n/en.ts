@@ -90,6 +90,8 @@ export const en: Catalogue = {
     submit: 'Sign in',
     unlock: 'Unlock',
     wait: 'Wait {{seconds}} seconds and try again.',
+    waitOver: 'The wait is over. You can try to sign in again.',
+    heldDraftsNote: 'You have unsaved work. If someone else unlocks, it is kept encrypted in this window until you sign in again (closing the app discards it).',
     useRecovery: 'Forgot the administrator password? Use the recovery key',
     backToSignIn: 'Back to sign-in',
     recoveryTitle: 'Restore an administrator account with the recovery key',
@@ -171,6 +173,8 @@ export const en: Catalogue = {
     recoveryAction: 'Make and confirm a new recovery key',
     backupOverdue: 'No recent backup of the data.',
     backupAction: 'Back up now',
+    heldDraft: 'Your unsaved work from before was kept for you.',
+    heldDraftAction: 'Open it',
   },
   recovery: {
     rotateTitle: 'New recovery key',

@@ -89,6 +89,8 @@ export const vi = {
     submit: 'Đăng nhập',
     unlock: 'Mở khóa',
     wait: 'Hãy chờ {{seconds}} giây rồi thử lại.',
+    waitOver: 'Đã hết thời gian chờ. Bạn có thể thử đăng nhập lại.',
+    heldDraftsNote: 'Bạn có phần nhập chưa lưu. Nếu người khác mở khóa, phần đó được mã hóa và giữ trong cửa sổ này cho đến khi bạn đăng nhập lại (đóng ứng dụng thì mất).',
     useRecovery: 'Quên mật khẩu quản trị? Dùng khóa khôi phục',
     backToSignIn: 'Quay lại đăng nhập',
     recoveryTitle: 'Mở lại tài khoản quản trị bằng khóa khôi phục',
@@ -170,6 +172,8 @@ export const vi = {
     recoveryAction: 'Tạo và xác nhận khóa khôi phục mới',
     backupOverdue: 'Chưa có bản sao lưu dữ liệu gần đây.',
     backupAction: 'Sao lưu ngay',
+    heldDraft: 'Phần nhập chưa lưu của bạn từ trước đã được giữ lại.',
+    heldDraftAction: 'Mở lại',
   },
   recovery: {
     rotateTitle: 'Khóa khôi phục mới',
