@@ -12,6 +12,7 @@ export const en: Catalogue = {
     loading: 'Loading…',
   },
   nav: {
+    home: 'Home',
     meetings: 'Meetings',
     repatriations: 'Repatriations',
     interceptions: 'Interceptions',
@@ -33,6 +34,7 @@ export const en: Catalogue = {
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
+    goToField: 'Go to “{{field}}”',
     next: 'Continue',
     back: 'Back',
     edit: 'Edit',

@@ -5,6 +5,7 @@
 import type { CanvasNode, Content } from '../pdf/definition.js';
 import type { Labels } from '../labels/default-labels.js';
 import { type IsoDate, khmerDateLine, toKhmerDigits, vietnameseDateLine } from './dates.js';
+import { balancedLines, charsPerLine } from './balance.js';
 import { CONTENT_WIDTH, SIZE } from './page.js';
 
 /** What the documents need of the issuing office (its profile lives in the vault). */
@@ -58,9 +59,10 @@ export function cambodiaKingdomHeader(labels: Labels, columnWidth: number): Cont
   };
 }
 
-function issuingBodyLines(lines: string[], bold: 'last' | 'none', size: number, font?: string): Content[] {
+function issuingBodyLines(lines: string[], bold: 'last' | 'none', size: number, width: number, font?: string): Content[] {
+  const fit = charsPerLine(width, size, font ? 'khmer' : 'latin');
   return lines.map((line, i) => ({
-    text: line.toLocaleUpperCase('vi'),
+    text: balancedLines(line.toLocaleUpperCase('vi'), fit),
     bold: bold === 'last' && i === lines.length - 1,
     fontSize: size,
     alignment: 'center' as const,
@@ -82,7 +84,7 @@ export function vietnameseHeader(labels: Labels, { office, number, date }: Heade
     columns: [
       {
         width: left,
-        stack: [...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody), rule(left * 0.4, left), { text: numberLineVi(labels, number), fontSize: SIZE.numberLine, alignment: 'center' }],
+        stack: [...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody, left), rule(left * 0.4, left), { text: numberLineVi(labels, number), fontSize: SIZE.numberLine, alignment: 'center' }],
       },
       {
         width: '*',
@@ -110,8 +112,8 @@ export function bilingualHeader(labels: Labels, { office, number, date }: Header
           {
             width: left,
             stack: [
-              ...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody),
-              ...issuingBodyLines(office.issuingBody.km, 'none', SIZE.issuingBodyKm, 'Khmer'),
+              ...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody, left),
+              ...issuingBodyLines(office.issuingBody.km, 'none', SIZE.issuingBodyKm, left, 'Khmer'),
               rule(left * 0.35, left),
               { text: numberLineVi(labels, number), fontSize: SIZE.numberLine, alignment: 'center' },
               { text: numberLineKm(labels, number), fontSize: SIZE.numberLineKm, alignment: 'center' },
@@ -138,9 +140,9 @@ export function bilingualHeader(labels: Labels, { office, number, date }: Header
 export function bilingualTitle(vi: string, km: string | undefined, subtitleVi?: string): Content {
   return {
     stack: [
-      { text: vi, style: 'title' },
-      ...(subtitleVi ? [{ text: subtitleVi, fontSize: SIZE.subtitle, bold: true, alignment: 'center' as const }] : []),
-      ...(km ? [{ text: km, style: 'titleKm', font: 'KhmerHeading', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      { text: balancedLines(vi, charsPerLine(CONTENT_WIDTH, SIZE.title, 'latin')), style: 'title' },
+      ...(subtitleVi ? [{ text: balancedLines(subtitleVi, charsPerLine(CONTENT_WIDTH, SIZE.subtitle, 'latin')), fontSize: SIZE.subtitle, bold: true, alignment: 'center' as const }] : []),
+      ...(km ? [{ text: balancedLines(km, charsPerLine(CONTENT_WIDTH, SIZE.titleKm, 'khmer')), style: 'titleKm', font: 'KhmerHeading', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
     ],
     margin: [0, 4, 0, 12],
   };

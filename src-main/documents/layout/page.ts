@@ -1,7 +1,7 @@
 /**
  * A4 page, Decree 30/2020 margins, text styles, and the page header (page number from page 2, copy mark).
  */
-import type { Content, DocumentDefinition, TextStyle } from '../pdf/definition.js';
+import type { Content, DocumentDefinition, PageBreakNode, TextStyle } from '../pdf/definition.js';
 import type { LabelText } from '../labels/default-labels.js';
 
 const MM = 72 / 25.4;
@@ -57,6 +57,8 @@ export const STYLES: Record<string, TextStyle & { margin?: [number, number, numb
   tableCell: { fontSize: SIZE.table },
   tableCellKm: { fontSize: SIZE.tableKm },
   small: { fontSize: SIZE.table },
+  /** Marks the page header's nodes, which pdfmake lists among a page's nodes (see keepHeadingsWithNext). */
+  pageHeader: {},
 };
 
 export interface PageOptions {
@@ -70,10 +72,11 @@ export interface PageOptions {
 export function pageHeader(copyMark: LabelText | undefined, bilingual: boolean) {
   return (currentPage: number): Content => ({
     margin: [PAGE_MARGINS[0], 18, PAGE_MARGINS[2], 0],
+    style: 'pageHeader',
     columns: [
-      { width: 140, text: '' },
-      { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: SIZE.pageNumber },
-      { width: 140, stack: copyMark ? [copyMarkBox(copyMark, bilingual)] : [] },
+      { width: 140, text: '', style: 'pageHeader' },
+      { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: SIZE.pageNumber, style: 'pageHeader' },
+      { width: 140, stack: copyMark ? [copyMarkBox(copyMark, bilingual)] : [], style: 'pageHeader' },
     ],
   });
 }
@@ -82,15 +85,29 @@ function copyMarkBox(mark: LabelText, bilingual: boolean): Content {
   const text = bilingual ? [mark.vi, ' / ', mark.km] : [mark.vi];
   // A table is as wide as its widths say: an empty star column pushes the box to the right edge.
   return {
+    style: 'pageHeader',
     columns: [
-      { width: '*', text: '' },
+      { width: '*', text: '', style: 'pageHeader' },
       {
         width: 'auto',
-        table: { widths: ['auto'], body: [[{ text, bold: true, fontSize: SIZE.copyMark, color: '#b00000', alignment: 'center' }]] },
+        style: 'pageHeader',
+        table: { widths: ['auto'], body: [[{ text, bold: true, fontSize: SIZE.copyMark, color: '#b00000', alignment: 'center', style: 'pageHeader' }]] },
         layout: { hLineColor: () => '#b00000', vLineColor: () => '#b00000', hLineWidth: () => 1.2, vLineWidth: () => 1.2 },
       },
     ],
   };
+}
+
+/**
+ * A heading or label line that would be the last thing on its page starts the next page instead, with what it
+ * introduces. pdfmake lays the document out again after each such break, so it costs time only when it happens.
+ */
+export function keepHeadingsWithNext(node: PageBreakNode, pages: { getFollowingNodesOnPage(): PageBreakNode[] }): boolean {
+  if (node.headlineLevel !== 1) return false;
+  // The page header's nodes are listed with the page's; a table moved whole to the next page (keepWithHeaderRows)
+  // keeps stale positions in the last points of this one. Neither is something that follows the heading here.
+  const follows = (next: PageBreakNode) => next.style !== 'pageHeader' && (next.startPosition?.verticalRatio ?? 0) < 0.985;
+  return !pages.getFollowingNodesOnPage().some(follows);
 }
 
 export function officialDocument(content: Content, options: PageOptions = {}): DocumentDefinition {
@@ -101,6 +118,7 @@ export function officialDocument(content: Content, options: PageOptions = {}): D
     header: pageHeader(options.copyMark, bilingual),
     content,
     styles: STYLES,
+    pageBreakBefore: keepHeadingsWithNext,
     defaultStyle: { font: 'Tinos', fontSize: SIZE.body },
     info: { title: options.title, creator: 'BLO Desk', producer: 'BLO Desk' },
     language: 'vi',

@@ -67,7 +67,7 @@ export function delegationBlock(labels: Labels, side: Side, members: readonly De
   const heading = labels[`delegation.${side}`];
   return {
     stack: [
-      { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: SIZE.bodyKm }] : []), ':'], style: 'body', margin: [0, 2, 0, 2] },
+      { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: SIZE.bodyKm }] : []), ':'], style: 'body', headlineLevel: 1, margin: [0, 2, 0, 2] },
       ...members.map((m) => memberLine(labels, m, bilingual)),
     ],
   };
@@ -83,7 +83,7 @@ export function itemsTable(labels: Labels, items: readonly ItemLine[], bilingual
     { text: item.quantity ?? '', style: 'tableCell', alignment: 'center' },
     { text: item.owner ?? '', style: 'tableCell' },
   ]);
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [24, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
+  return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [24, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
 }
 
 /** Copies/languages clause and closing time. */
