@@ -1,13 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Under mutation testing (StrykerJS sets STRYKER_MUTATOR_WORKER), leave out the tests that would run for nearly
+ * every mutant without deciding any: the channel fuzzers (seconds to minutes each) and tests of child processes,
+ * which never see a mutant (it lives in the test process only).
+ */
+const UNDER_MUTATION = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+const SLOW_FOR_MUTATION = ['test/contract/fuzz.test.ts', 'test/contract/valid-fuzz.test.ts', 'test/vault/crash.test.ts', 'test/engine/engine-client.test.ts', 'test/shell/**', 'test/lint/**', 'test/documents/khmer-*.test.ts'];
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
-    exclude: ['test/e2e/**', 'test/electron/**', 'node_modules/**'],
+    exclude: ['test/e2e/**', 'test/electron/**', 'node_modules/**', ...(UNDER_MUTATION ? SLOW_FOR_MUTATION : [])],
     // Native SQLite and worker threads: separate processes are the safe pool.
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    coverage: {
+      provider: 'v8',
+      // Engine code is tested in-process (createEngine) as well as through its worker, so v8 sees it here.
+      include: ['src-main/**/*.ts', 'src-shared/**/*.ts'],
+      // Electron-only entry points: they run only inside Electron (test/electron smoke test), never under Node.
+      exclude: ['src-main/shell/main.ts', 'src-main/shell/preload.ts'],
+      reporter: ['text-summary', ['text', { skipFull: true }], ['json-summary', {}]],
+      reportsDirectory: 'coverage',
+      thresholds: { lines: 90, branches: 82 },
+    },
   },
 });

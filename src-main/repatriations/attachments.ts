@@ -4,8 +4,9 @@ import { ATTACHMENT_MAX_BYTES } from '../../src-shared/contract/index.js';
 import { EngineError } from '../engine/engine-error.js';
 import type { VaultService } from '../vault/vault-service.js';
 import { vaultErrors } from '../vault/vault-errors.js';
-import { getCase } from './cases.js';
-import { repatriationDb, withRepatriationTables } from './db.js';
+import { applyChange, getCase } from './cases.js';
+import { repatriationDb } from './db.js';
+import { live } from '../records/live.js';
 
 /** The file must be what it says: checked by its first bytes, not by its name. */
 const MAGIC: Record<string, number[]> = {
@@ -19,7 +20,7 @@ const fileError = (vi: string, en: string) => new EngineError('invalid_input', {
 /** Scans of signed minutes and photos, stored inside the encrypted vault (never as loose files). */
 export async function addAttachment(
   service: VaultService,
-  input: { id: string; version: number; fileName: string; mimeType: keyof typeof MAGIC; contentBase64: string; description: string },
+  input: { id: string; version: number; fileName: string; mimeType: keyof typeof MAGIC; contentBase64: string; description: string; amendmentReason: string },
 ) {
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length === 0) throw fileError('Tệp rỗng.', 'The file is empty.');
@@ -28,11 +29,8 @@ export async function addAttachment(
     throw fileError('Nội dung tệp không đúng loại đã khai (PDF, JPEG, PNG).', 'The file content does not match its type (PDF, JPEG, PNG).');
   const vault = service.open();
   const actor = service.actor();
-  await vault.write(actor, async (raw, audit) => {
-    const trx = withRepatriationTables(raw);
-    const row = await trx.selectFrom('repatriation_cases').select(['version']).where('id', '=', input.id).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!row) throw vaultErrors.notFound();
-    if (row.version !== input.version) throw vaultErrors.conflict();
+  // A file is part of the record: after approval it is an amendment with a reason, like every other change.
+  await applyChange(service, input, 'attachment.add', async (trx) => {
     const id = uuidv7();
     await trx
       .insertInto('case_attachments')
@@ -49,8 +47,7 @@ export async function addAttachment(
         uploaded_by: actor.accountId!,
       })
       .execute();
-    await trx.updateTable('repatriation_cases').set({ version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId! }).where('id', '=', input.id).execute();
-    await audit({ action: 'attachment.add', recordType: 'repatriation', recordId: input.id, detail: { attachmentId: id, mimeType: input.mimeType, sizeBytes: content.length } });
+    return { changed: ['attachments'], attachmentId: id, mimeType: input.mimeType, sizeBytes: content.length };
   });
   return getCase(service, input.id, false);
 }
@@ -58,9 +55,11 @@ export async function addAttachment(
 export async function getAttachment(service: VaultService, input: { id: string; attachmentId: string }) {
   const row = await repatriationDb(service)
     .selectFrom('case_attachments')
-    .select(['file_name', 'mime_type', 'content'])
-    .where('id', '=', input.attachmentId)
-    .where('case_id', '=', input.id)
+    .innerJoin('repatriation_cases', 'repatriation_cases.id', 'case_attachments.case_id')
+    .select(['case_attachments.file_name', 'case_attachments.mime_type', 'case_attachments.content'])
+    .where('case_attachments.id', '=', input.attachmentId)
+    .where('case_attachments.case_id', '=', input.id)
+    .where(live('repatriation_cases'))
     .executeTakeFirst();
   if (!row) throw vaultErrors.notFound();
   await service.audit({ action: 'attachment.view', recordType: 'repatriation', recordId: input.id, detail: { attachmentId: input.attachmentId } });

@@ -4,6 +4,8 @@ import { ageAt, isChildAt } from '../../src-shared/people/age.js';
 import type { RepatriationDb, RepatriationTrx } from './db.js';
 import { personView } from './people-store.js';
 import type { RepatriationTables } from './tables.js';
+import { live } from '../records/live.js';
+import { loadReview } from '../records/review.js';
 import { isOverdue } from '../../src-shared/repatriations/workflow.js';
 
 type CaseRow = Selectable<RepatriationTables['repatriation_cases']>;
@@ -18,7 +20,7 @@ export function childFacts(birth: CaseMemberView['person']['birth'], eventDate: 
 export const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export async function loadCaseRow(db: RepatriationDb | RepatriationTrx, id: string) {
-  return db.selectFrom('repatriation_cases').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db.selectFrom('repatriation_cases').selectAll().where('id', '=', id).where(live('repatriation_cases')).executeTakeFirst();
 }
 
 /** The whole case as the detail screen and the documents need it. */
@@ -63,6 +65,7 @@ export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: Ca
   ]);
   const who = new Map(names.map((account) => [account.id, account.display_name]));
   const name = (id: string | null) => (id ? (who.get(id) ?? id) : '');
+  const review = await loadReview(db, { kind: 'repatriation', id: row.id }, name);
 
   return {
     id: row.id,
@@ -115,6 +118,7 @@ export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: Ca
       note: change.note,
     })),
     approved: row.approved_at ? { at: row.approved_at, by: name(row.approved_by) } : null,
+    review,
     overdue: isOverdue(row.stage as RepatriationStage, row.verification_deadline, today(now)),
     attachments: attachments.map((file) => ({
       id: file.id,

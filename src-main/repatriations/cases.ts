@@ -17,7 +17,8 @@ import { vaultErrors } from '../vault/vault-errors.js';
 import { childFacts, loadCaseRow, loadCaseView } from './case-view.js';
 import { repatriationDb, withRepatriationTables, type RepatriationTrx } from './db.js';
 import { insertPerson, personColumns } from './people-store.js';
-import { APPROVABLE, canMove, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
+import { APPROVABLE, canMove, dateContradictionsFor, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
+import { review, startReview, type RecordRef } from '../records/review.js';
 
 type Fields = z.output<typeof caseFieldsSchema>;
 type Participation = z.output<typeof casePersonSchema>;
@@ -147,7 +148,22 @@ async function nextCaseNumber(trx: RepatriationTrx, year: string) {
   return `${prefix}${String(seq).padStart(4, '0')}`;
 }
 
+/** The review module's handle on a case. */
+export const caseRef = (id: string): RecordRef => ({ kind: 'repatriation', id });
+
+const noPersons = () =>
+  new EngineError(
+    'rule_violation',
+    { vi: 'Hồ sơ cần có ít nhất một người trước khi tạo.', en: 'A case needs at least one person before it is created.' },
+    { members: { vi: 'Hãy thêm ít nhất một người.', en: 'Add at least one person.' } },
+  );
+
+/**
+ * Creates a case with its people. The case number is taken inside the same transaction as the insert, so a case
+ * that is refused (no persons, a bad code) never uses up a number.
+ */
 export async function createCase(service: VaultService, fields: Fields, members: Member[]): Promise<CaseView> {
+  if (members.length === 0) throw noPersons();
   const vault = service.open();
   const actor = service.actor();
   const by = actor.accountId!;
@@ -181,6 +197,7 @@ export async function createCase(service: VaultService, fields: Fields, members:
     await trx.insertInto('case_stage_history').values({ case_id: id, from_stage: null, to_stage: 'requested', at, by, note: '' }).execute();
     await addMembers(trx, id, members, at, by, audit);
     await refreshCounts(trx, id);
+    await startReview(trx, caseRef(id), by, at);
     await audit({ action: 'repatriation.create', recordType: 'repatriation', recordId: id, detail: { persons: members.length, direction: fields.direction } });
   });
   return getCase(service, id, false);
@@ -199,11 +216,12 @@ export async function getCase(service: VaultService, id: string, auditView = tru
  * Runs a change to an existing case: checks the version (a stale save is refused, showing who changed what),
  * demands a reason once the commander has approved (an amendment), bumps the version and audits.
  */
-async function applyChange(
+export async function applyChange(
   service: VaultService,
   input: { id: string; version: number; amendmentReason?: string },
   action: string,
-  change: (trx: RepatriationTrx, current: CaseView, audit: AuditFn, at: string) => Promise<Record<string, unknown>>,
+  /** `author` is the account that created the record (the review module keeps it for home pages). */
+  change: (trx: RepatriationTrx, current: CaseView, audit: AuditFn, at: string, author: string) => Promise<Record<string, unknown>>,
   /** Approval and deletion are a commander's own acts on the record, not amendments of its content. */
   { isAmendment = true }: { isAmendment?: boolean } = {},
 ): Promise<void> {
@@ -223,7 +241,11 @@ async function applyChange(
         { vi: 'Hồ sơ đã được phê duyệt: mọi thay đổi là đính chính và cần ghi lý do.', en: 'The record is approved: changes are amendments and need a reason.' },
         { amendmentReason: { vi: 'Hãy ghi lý do đính chính.', en: 'Give the reason for the amendment.' } },
       );
-    const detail = await change(trx, current, audit, vault.timestamp());
+    const detail = await change(trx, current, audit, vault.timestamp(), row.created_by);
+    if (amending) {
+      const changed = Array.isArray(detail.changed) ? (detail.changed as string[]) : [action.replace(/^repatriation\./, '')];
+      await review.amend(trx, caseRef(input.id), current.review, actor.accountId!, vault.timestamp(), row.created_by, input.amendmentReason!.trim(), changed);
+    }
     await refreshCounts(trx, input.id);
     await trx
       .updateTable('repatriation_cases')
@@ -308,6 +330,13 @@ export function moveCase(service: VaultService, input: { id: string; version: nu
         vi: `Không thể chuyển hồ sơ từ bước "${current.stage}" sang "${input.to}".`,
         en: `A case cannot move from "${current.stage}" to "${input.to}".`,
       });
+    const contradictions = dateContradictionsFor(input.to, current, new Date(at));
+    if (Object.keys(contradictions).length)
+      throw new EngineError(
+        'rule_violation',
+        { vi: 'Ngày trong hồ sơ mâu thuẫn với bước này: hãy sửa ngày trước.', en: 'A date in the case contradicts this step: correct the date first.' },
+        contradictions,
+      );
     const missing = missingFor(input.to, {
       agreedDate: current.agreedDate,
       gateCode: current.gateCode,
@@ -338,15 +367,57 @@ export function approveCase(service: VaultService, input: { id: string; version:
     service,
     input,
     'repatriation.approve',
-    async (trx, current, _audit, at) => {
-      if (current.approved) throw new EngineError('rule_violation', { vi: 'Hồ sơ đã được phê duyệt.', en: 'The record is already approved.' });
+    async (trx, current, _audit, at, author) => {
       if (!APPROVABLE.includes(current.stage))
         throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
-      await trx.updateTable('repatriation_cases').set({ approved_at: at, approved_by: service.actor().accountId }).where('id', '=', input.id).execute();
+      const by = service.actor().accountId!;
+      await review.approve(trx, caseRef(input.id), current.review, by, at, author);
+      await trx.updateTable('repatriation_cases').set({ approved_at: at, approved_by: by }).where('id', '=', input.id).execute();
+      return { again: current.approved !== null };
+    },
+    { isAmendment: false },
+  );
+}
+
+/** The author sends the case to the commander for approval. */
+export function submitCase(service: VaultService, input: { id: string; version: number }) {
+  return changeCase(
+    service,
+    input,
+    'repatriation.submit',
+    async (trx, current, _audit, at, author) => {
+      await review.submit(trx, caseRef(input.id), current.review, service.actor().accountId!, at, author);
       return {};
     },
     { isAmendment: false },
   );
+}
+
+/** The commander returns the case to its author with a comment saying what to fix. */
+export function returnCase(service: VaultService, input: { id: string; version: number; comment: string }) {
+  return changeCase(
+    service,
+    input,
+    'repatriation.return',
+    async (trx, current, _audit, at, author) => {
+      await review.return(trx, caseRef(input.id), current.review, service.actor().accountId!, at, author, input.comment);
+      return {};
+    },
+    { isAmendment: false },
+  );
+}
+
+/** A comment on the case's thread. Not a change of its content: the version stays, so nobody's open form goes stale. */
+export async function commentOnCase(service: VaultService, input: { id: string; comment: string }) {
+  const vault = service.open();
+  const actor = service.actor();
+  await vault.write(actor, async (raw, audit) => {
+    const trx = withRepatriationTables(raw);
+    if (!(await loadCaseRow(trx, input.id))) throw vaultErrors.notFound();
+    await review.comment(trx, caseRef(input.id), actor.accountId!, vault.timestamp(), input.comment);
+    await audit({ action: 'repatriation.comment', recordType: 'repatriation', recordId: input.id, detail: { length: input.comment.trim().length } });
+  });
+  return getCase(service, input.id, false);
 }
 
 /** Soft delete with a reason; the record stays in the vault (purge is an administrator's separate act). */

@@ -1,8 +1,21 @@
 import type { EngineContext } from '../engine/context.js';
 import { defineHandlers } from '../engine/dispatcher.js';
 import { addAttachment, getAttachment } from './attachments.js';
-import { listCases } from './case-list.js';
-import { addCaseMembers, approveCase, createCase, deleteCase, getCase, moveCase, removeCaseMember, updateCase, updateCaseMember } from './cases.js';
+import { homeSummary, listCases } from './case-list.js';
+import {
+  addCaseMembers,
+  approveCase,
+  commentOnCase,
+  createCase,
+  deleteCase,
+  getCase,
+  moveCase,
+  removeCaseMember,
+  returnCase,
+  submitCase,
+  updateCase,
+  updateCaseMember,
+} from './cases.js';
 import { repatriationDb } from './db.js';
 import { importPreview } from './import-preview.js';
 import { searchPeople } from './people-store.js';
@@ -18,6 +31,10 @@ export const repatriationHandlers = defineHandlers<EngineContext>()({
   'repatriations.removeMember': (input, { ctx }) => removeCaseMember(ctx.vault, input),
   'repatriations.move': (input, { ctx }) => moveCase(ctx.vault, input),
   'repatriations.approve': (input, { ctx }) => approveCase(ctx.vault, input),
+  'repatriations.submit': (input, { ctx }) => submitCase(ctx.vault, input),
+  'repatriations.return': (input, { ctx }) => returnCase(ctx.vault, input),
+  'repatriations.comment': (input, { ctx }) => commentOnCase(ctx.vault, input),
+  'repatriations.home': (_input, { ctx }) => homeSummary(ctx.vault),
   'repatriations.delete': (input, { ctx }) => deleteCase(ctx.vault, input),
   'repatriations.importPreview': (input, { ctx }) => importPreview(ctx.vault, input),
   'repatriations.addAttachment': (input, { ctx }) => addAttachment(ctx.vault, input),

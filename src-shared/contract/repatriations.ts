@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel } from './channel.js';
 import type { Role } from './roles.js';
 import { bi } from './validation.js';
+import { COMMENT_MAX, type RecordReview, type ReviewStatus } from '../records/review.js';
 
 const text = (max: number) => z.string().trim().max(max).default('');
 const required = (max: number) => z.string().trim().min(1, bi('Không được để trống.', 'Must not be empty.')).max(max);
@@ -86,8 +87,11 @@ export const delegationMemberSchema = z
   .object({
     side: z.enum(['VN', 'KH']),
     name: required(120),
+    /** The name in Khmer script, and the position in Khmer: the minutes print both languages. */
+    nameKm: text(120),
     rank: text(60),
     position: text(120),
+    positionKm: text(120),
     agency: text(200),
     isHead: z.boolean().default(false),
     isInterpreter: z.boolean().default(false),
@@ -185,6 +189,8 @@ export interface CaseView extends z.output<typeof caseFieldsSchema> {
   members: CaseMemberView[];
   history: StageChange[];
   approved: { at: string; by: string } | null;
+  /** Submit → approve / return with comment, the comment thread, amendments ("changed since approval"). */
+  review: RecordReview;
   overdue: boolean;
   attachments: AttachmentInfo[];
   documents: IssuedDocumentInfo[];
@@ -209,6 +215,26 @@ export interface CaseListRow {
   overdue: boolean;
   approved: boolean;
   updatedAt: string;
+}
+
+/** A case on a home page, with the comment to act on when it was returned. */
+export interface HomeCaseRow extends CaseListRow {
+  review: ReviewStatus;
+  returned: { comment: string; by: string; at: string } | null;
+}
+
+/** What each role's home page lists (case numbers and facts, never names). */
+export interface RepatriationHome {
+  /** The signed-in person's own cases still open (not closed or cancelled). */
+  mine: HomeCaseRow[];
+  /** Verification deadlines passed while the case is still being verified. */
+  overdue: HomeCaseRow[];
+  /** Submitted and waiting for a commander, oldest first. */
+  waiting: HomeCaseRow[];
+  /** Returned with a comment: the author's own (officer), all of them (commander). */
+  returned: HomeCaseRow[];
+  /** Agreed or handed over, and the handover minutes not yet printed. */
+  toPrint: HomeCaseRow[];
 }
 
 export interface AttachmentInfo {
@@ -309,6 +335,18 @@ export const repatriationChannels = {
     mutates: true,
   }),
   'repatriations.approve': channel<CaseView>()({ input: z.object({ id, version }).strict(), access: ['commander'], mutates: true }),
+  'repatriations.submit': channel<CaseView>()({ input: z.object({ id, version }).strict(), access: WRITERS, mutates: true }),
+  'repatriations.return': channel<CaseView>()({
+    input: z.object({ id, version, comment: z.string().trim().max(COMMENT_MAX).default('') }).strict(),
+    access: ['commander'],
+    mutates: true,
+  }),
+  'repatriations.comment': channel<CaseView>()({
+    input: z.object({ id, comment: z.string().trim().max(COMMENT_MAX).default('') }).strict(),
+    access: WRITERS,
+    mutates: true,
+  }),
+  'repatriations.home': channel<RepatriationHome>()({ input: z.object({}).strict(), access: READERS }),
   'repatriations.delete': channel<{ deleted: true }>()({
     input: z.object({ id, version, reason: required(500) }).strict(),
     access: ['commander'],
@@ -336,6 +374,7 @@ export const repatriationChannels = {
         mimeType: z.enum(ATTACHMENT_TYPES, { error: bi('Chỉ nhận tệp PDF, JPEG hoặc PNG.', 'Only PDF, JPEG or PNG files.') }),
         contentBase64: z.string().min(1).max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, bi('Tệp quá lớn (tối đa 15 MB).', 'File too large (max 15 MB).')),
         description: text(300),
+        amendmentReason: text(500),
       })
       .strict(),
     access: WRITERS,

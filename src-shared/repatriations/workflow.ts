@@ -79,3 +79,43 @@ export const isOverdue = (stage: RepatriationStage, deadline: string | null, tod
 /** The date that decides child status and the period a case counts in: the handover, else the agreed date, else the request. */
 export const eventDate = (fields: { handoverAt: string | null; agreedDate: string | null; requestedOn: string }) =>
   fields.handoverAt?.slice(0, 10) ?? fields.agreedDate ?? fields.requestedOn;
+
+/** "2026-12-05T09:30" → "05/12/2026 09:30"; "2026-12-05" → "05/12/2026" (messages are read by people). */
+const shown = (value: string) => {
+  const [date, time] = value.split('T');
+  const [y, m, d] = date.split('-');
+  return time ? `${d}/${m}/${y} ${time.slice(0, 5)}` : `${d}/${m}/${y}`;
+};
+
+export interface DateFacts {
+  requestedOn: string;
+  agreedDate: string | null;
+  handoverAt: string | null;
+}
+
+/**
+ * Dates in the record that contradict moving to `to` at `now`: field → message. Empty means the move is
+ * consistent. A handover cannot be recorded as done before its recorded time, nor before the request.
+ * `handoverAt` without an offset is the office's local time, as typed.
+ */
+export function dateContradictionsFor(to: RepatriationStage, facts: DateFacts, now: Date): Record<string, Bilingual> {
+  const found: Record<string, Bilingual> = {};
+  if ((to === 'agreed' || to === 'handed_over') && facts.agreedDate && facts.agreedDate < facts.requestedOn)
+    found.agreedDate = {
+      vi: `Ngày thống nhất bàn giao (${shown(facts.agreedDate)}) trước ngày nhận yêu cầu (${shown(facts.requestedOn)}): hãy sửa ngày trước.`,
+      en: `The agreed date (${shown(facts.agreedDate)}) is before the request (${shown(facts.requestedOn)}): correct the date first.`,
+    };
+  if (to === 'handed_over' && facts.handoverAt) {
+    if (Date.parse(facts.handoverAt) > now.getTime())
+      found.handoverAt = {
+        vi: `Thời điểm bàn giao đã ghi (${shown(facts.handoverAt)}) chưa đến: chưa thể ghi là đã bàn giao. Hãy sửa thời điểm bàn giao trước.`,
+        en: `The recorded handover time (${shown(facts.handoverAt)}) has not come yet: the case cannot be marked handed over. Correct the handover time first.`,
+      };
+    else if (facts.handoverAt.slice(0, 10) < facts.requestedOn)
+      found.handoverAt = {
+        vi: `Thời điểm bàn giao (${shown(facts.handoverAt)}) trước ngày nhận yêu cầu (${shown(facts.requestedOn)}): hãy sửa ngày trước.`,
+        en: `The handover time (${shown(facts.handoverAt)}) is before the request (${shown(facts.requestedOn)}): correct the date first.`,
+      };
+  }
+  return found;
+}

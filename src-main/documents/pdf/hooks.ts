@@ -54,7 +54,6 @@ function adopt(embedded: EmbeddedFont, file: string): void {
   let shared = sharedFonts.get(file);
   if (!shared) {
     shared = { font: embedded.font, layoutCache: embedded.layoutCache ?? Object.create(null) };
-    keepCodePoints(shared.font);
     sharedFonts.set(file, shared);
   } else if (Object.keys(shared.layoutCache).length > LAYOUT_CACHE_LIMIT) {
     shared.layoutCache = Object.create(null);
@@ -66,21 +65,6 @@ function adopt(embedded: EmbeddedFont, file: string): void {
   }
   // Cached runs are scaled once and never mutated afterwards, so documents can share them.
   if (embedded.layoutCache) embedded.layoutCache = shared.layoutCache;
-}
-
-/**
- * fontkit caches glyph objects by id with the code points of their first request. Writing a subset asks for
- * composite components (the "o" inside "ơ", the "ơ" inside "ở") without code points, so with a font shared
- * across documents a later document would get those glyphs with none — and an empty ToUnicode entry, so
- * copy, search and extraction lose the letter. Fill them in when a later request knows them.
- */
-function keepCodePoints(font: FontkitFont): void {
-  const getGlyph = font.getGlyph.bind(font);
-  font.getGlyph = (id, codePoints = []) => {
-    const glyph = getGlyph(id, codePoints);
-    if (codePoints.length && !glyph.codePoints?.length) glyph.codePoints = codePoints;
-    return glyph;
-  };
 }
 
 function markKhmerActualText(): void {

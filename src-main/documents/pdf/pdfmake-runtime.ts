@@ -23,7 +23,6 @@ export interface PdfMakeServer {
 /** A fontkit font, as far as we use it. */
 export interface FontkitFont {
   createSubset(): unknown;
-  getGlyph(id: number, codePoints?: number[]): { codePoints?: number[] };
 }
 /** pdfkit's EmbeddedFont (the `_font` of a document). */
 export interface EmbeddedFont {
