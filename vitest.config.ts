@@ -6,12 +6,22 @@ import { defineConfig } from 'vitest/config';
  * which never see a mutant (it lives in the test process only).
  */
 const UNDER_MUTATION = process.env.STRYKER_MUTATOR_WORKER !== undefined;
-const SLOW_FOR_MUTATION = ['test/contract/fuzz.test.ts', 'test/contract/valid-fuzz.test.ts', 'test/vault/crash.test.ts', 'test/engine/engine-client.test.ts', 'test/shell/**', 'test/lint/**', 'test/documents/khmer-*.test.ts'];
+const SLOW_FOR_MUTATION = [
+  'test/contract/fuzz.test.ts',
+  'test/contract/valid-fuzz.test.ts',
+  'test/vault/crash.test.ts',
+  'test/engine/engine-client.test.ts',
+  'test/web-host/server.test.ts',
+  'test/shell/**',
+  'test/lint/**',
+  'test/documents/khmer-*.test.ts',
+];
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
+    // The worker bundle, for tests of the real worker (left out under mutation: vitest would rebuild it per mutant).
+    globalSetup: UNDER_MUTATION ? [] : ['test/global-setup.ts'],
     exclude: ['test/e2e/**', 'test/electron/**', 'node_modules/**', ...(UNDER_MUTATION ? SLOW_FOR_MUTATION : [])],
     // Native SQLite and worker threads: separate processes are the safe pool.
     pool: 'forks',

@@ -12,6 +12,8 @@ export interface EngineOptions {
   nativeBinding?: string;
   /** Test hosts shorten the idle lock. */
   idleLockSecondsOverride?: number;
+  /** The office's time zone for local-day filters (default: this machine's). */
+  timeZone?: string;
 }
 
 export interface EngineHooks {
@@ -30,6 +32,7 @@ export class EngineContext {
   readonly now: () => Date;
   readonly vault: VaultService;
   readonly nativeBinding?: string;
+  readonly timeZone?: string;
 
   constructor(
     options: EngineOptions,
@@ -41,6 +44,7 @@ export class EngineContext {
     this.now = options.now ?? (() => new Date());
     this.startedAt = this.now();
     this.nativeBinding = options.nativeBinding;
+    this.timeZone = options.timeZone;
     this.vault = new VaultService({
       dataDir: options.dataDir,
       now: this.now,

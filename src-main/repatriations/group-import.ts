@@ -3,6 +3,7 @@
  * turn each row into a person, and say per cell what is wrong. Pure; nothing is saved here.
  */
 import { caseMemberInput, casePersonSchema, fieldErrors, type Bilingual, type CaseMemberInput } from '../../src-shared/contract/index.js';
+import { birthAfterEvent } from '../../src-shared/people/birth-rules.js';
 import { foldForSearch } from '../../src-shared/text/fold.js';
 import type { z } from 'zod';
 import type { Sheet } from './spreadsheet.js';
@@ -27,7 +28,8 @@ export function recogniseColumns(columns: string[]): Partial<Record<ColumnRole, 
   const found: Partial<Record<ColumnRole, string>> = {};
   const score: Partial<Record<ColumnRole, number>> = {};
   for (const column of columns) {
-    const folded = foldForSearch(column).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+    // Khmer vowel signs and the coeng are marks (\p{M}): keep them, or no Khmer header word could match.
+    const folded = foldForSearch(column).replace(/[^\p{L}\p{M}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
     for (const [role, words] of Object.entries(HEADER_WORDS) as [ColumnRole, string[]][]) {
       for (const word of words) {
         const hit = folded === word ? 1000 : folded.includes(word) ? word.length : 0;
@@ -72,19 +74,23 @@ export function parseBirth(cell: string, estimateAt: string): { exact: string | 
   match = /^(\d{4})$/.exec(text);
   if (match) {
     const year = Number(match[1]);
-    return year >= 1900 && year <= Number(estimateAt.slice(0, 4)) ? { exact: null, year, estimatedAge: null } : null;
+    // A year after the event reads fine and is then refused by the birth rule, with its own message.
+    return year >= 1900 ? { exact: null, year, estimatedAge: null } : null;
   }
   match = /^(?:khoang|about|approx\.?|~|ca\.?)?\s*(\d{1,3})\s*(?:tuoi|t|years?|yrs?|y|ឆ្នាំ)?$/.exec(text);
   if (match && Number(match[1]) <= 120) return { exact: null, year: null, estimatedAge: { years: Number(match[1]), at: estimateAt } };
   return null;
 }
 
-const SEX_WORDS: Record<string, string> = { nam: 'male', male: 'male', m: 'male', 'ប្រុស': 'male', trai: 'male', nu: 'female', female: 'female', f: 'female', 'ស្រី': 'female', gai: 'female' };
+const SEX_WORDS: Record<string, string> = { 'khong ro': 'unknown', 'chua ro': 'unknown', unknown: 'unknown', nam: 'male', male: 'male', m: 'male', 'ប្រុស': 'male', trai: 'male', nu: 'female', female: 'female', f: 'female', 'ស្រី': 'female', gai: 'female' };
 const NATIONALITY_WORDS: Record<string, string> = {
-  'viet nam': 'VN', vietnam: 'VN', vn: 'VN', vietnamese: 'VN', 'វៀតណាម': 'VN',
-  campuchia: 'KH', cambodia: 'KH', kh: 'KH', cambodian: 'KH', khmer: 'KH', 'កម្ពុជា': 'KH',
+  'viet nam': 'VN', vietnam: 'VN', vn: 'VN', vietnamese: 'VN', 'វៀតណាម': 'VN', 'nguoi viet': 'VN', 'viet': 'VN',
+  campuchia: 'KH', cambodia: 'KH', kh: 'KH', cambodian: 'KH', khmer: 'KH', 'កម្ពុជា': 'KH', cpc: 'KH', cambodge: 'KH', kampuchea: 'KH', 'ខ្មែរ': 'KH',
   lao: 'LA', laos: 'LA', 'thai lan': 'TH', thailand: 'TH', 'trung quoc': 'CN', china: 'CN',
 };
+
+/** A two-letter country code as written ("LA"), checked against the reference data when the person is added. */
+const isoCountry = (text: string) => (/^[A-Z]{2}$/.test(text.trim()) ? text.trim() : undefined);
 
 export interface PreviewRow {
   line: number;
@@ -93,8 +99,17 @@ export interface PreviewRow {
   errors: Record<string, Bilingual>;
 }
 
+export interface PreviewOptions {
+  /** How every person of the batch figures in the case (role, …). */
+  participation: Partial<z.output<typeof casePersonSchema>>;
+  /** The batch's nationality where the list has no nationality column or leaves the cell empty. */
+  nationality?: string;
+  /** The case's event date: "about 16" means 16 on this day, and no one is born after it. */
+  eventDate: string;
+}
+
 /** Turns each row into a case member, collecting errors under the column they came from. */
-export function previewRows(sheet: Sheet, defaults: Partial<z.output<typeof casePersonSchema>>, estimateAt: string): PreviewRow[] {
+export function previewRows(sheet: Sheet, { participation: defaults, nationality: defaultNationality, eventDate: estimateAt }: PreviewOptions): PreviewRow[] {
   const roles = recogniseColumns(sheet.columns);
   return sheet.rows.map(({ line, cells }) => {
     const cell = (role: ColumnRole) => (roles[role] ? cells[roles[role]!] ?? '' : '');
@@ -109,8 +124,10 @@ export function previewRows(sheet: Sheet, defaults: Partial<z.output<typeof case
     const birthText = cell('birth');
     const birth = birthText ? parseBirth(birthText, estimateAt) : { exact: null, year: null, estimatedAge: null };
     if (!birth) fail('birth', `Không đọc được ngày sinh "${birthText}" (dd/mm/yyyy, năm, hoặc tuổi).`, `Cannot read birth "${birthText}" (dd/mm/yyyy, year, or age).`);
+    const late = birthAfterEvent(birth, estimateAt);
+    if (late) fail('birth', late.vi, late.en);
     const nationalityText = foldForSearch(cell('nationality'));
-    const nationality = nationalityText ? NATIONALITY_WORDS[nationalityText] : 'UNKNOWN';
+    const nationality = nationalityText ? (NATIONALITY_WORDS[nationalityText] ?? isoCountry(cell('nationality'))) : (defaultNationality ?? 'UNKNOWN');
     if (!nationality) fail('nationality', `Không hiểu quốc tịch "${cell('nationality')}".`, `Unknown nationality "${cell('nationality')}".`);
     const idNumber = cell('idNumber');
     const idHeader = foldForSearch(roles.idNumber ?? '');

@@ -1,3 +1,4 @@
+import type { PersonData } from '../../src-shared/contract/index.js';
 import type { EngineContext } from '../engine/context.js';
 import { defineHandlers } from '../engine/dispatcher.js';
 import { addAttachment, getAttachment } from './attachments.js';
@@ -18,16 +19,35 @@ import {
 } from './cases.js';
 import { repatriationDb } from './db.js';
 import { importPreview } from './import-preview.js';
-import { searchPeople } from './people-store.js';
+import { caseEventDate, refuseBirthsAfter, searchPeople } from './people-store.js';
+import { eventDate } from '../../src-shared/repatriations/workflow.js';
+
+/** New or edited people of a stored case, checked against its event date before the case code runs. */
+async function refuseBirthsAfterCase(ctx: EngineContext, caseId: string, members: { path: string; person?: { birth: PersonData['birth'] } }[]) {
+  const date = await caseEventDate(repatriationDb(ctx.vault), caseId);
+  if (date) refuseBirthsAfter(date, members);
+}
+const newPeople = (members: ({ person: PersonData } | { personId: string })[]) =>
+  members.map((member, i) => ({ path: `members.${i}`, person: 'person' in member ? member.person : undefined }));
+import { exportCaseList, exportCasePeople, importTemplate } from './people-sheet.js';
 import { printCase } from './print.js';
 
 export const repatriationHandlers = defineHandlers<EngineContext>()({
   'repatriations.list': (input, { ctx }) => listCases(ctx.vault, input),
   'repatriations.get': (input, { ctx }) => getCase(ctx.vault, input.id),
-  'repatriations.create': (input, { ctx }) => createCase(ctx.vault, input.fields, input.members),
+  'repatriations.create': (input, { ctx }) => {
+    refuseBirthsAfter(eventDate(input.fields), newPeople(input.members));
+    return createCase(ctx.vault, input.fields, input.members);
+  },
   'repatriations.update': (input, { ctx }) => updateCase(ctx.vault, input),
-  'repatriations.addMembers': (input, { ctx }) => addCaseMembers(ctx.vault, input),
-  'repatriations.updateMember': (input, { ctx }) => updateCaseMember(ctx.vault, input),
+  'repatriations.addMembers': async (input, { ctx }) => {
+    await refuseBirthsAfterCase(ctx, input.id, newPeople(input.members));
+    return addCaseMembers(ctx.vault, input);
+  },
+  'repatriations.updateMember': async (input, { ctx }) => {
+    await refuseBirthsAfterCase(ctx, input.id, [{ path: 'member', person: input.person }]);
+    return updateCaseMember(ctx.vault, input);
+  },
   'repatriations.removeMember': (input, { ctx }) => removeCaseMember(ctx.vault, input),
   'repatriations.move': (input, { ctx }) => moveCase(ctx.vault, input),
   'repatriations.approve': (input, { ctx }) => approveCase(ctx.vault, input),
@@ -45,5 +65,8 @@ export const repatriationHandlers = defineHandlers<EngineContext>()({
     const label = { vi: 'Đang tạo biên bản…', en: 'Creating the minutes…' };
     return printCase(ctx.vault, input, (fraction) => ctx.emit('job.progress', { jobId, done: Math.round(fraction * 100), total: 100, label }));
   },
+  'repatriations.importTemplate': (input) => importTemplate(input.format),
+  'repatriations.exportPeople': (input, { ctx }) => exportCasePeople(ctx.vault, input),
+  'repatriations.exportList': (input, { ctx }) => exportCaseList(ctx.vault, input),
   'people.search': (input, { ctx }) => searchPeople(repatriationDb(ctx.vault), input.query, input.limit),
 });

@@ -8,10 +8,20 @@ import { likelyDuplicates } from './people-store.js';
 import { readCsv, readXlsx, UnreadableSheetError, type Sheet } from './spreadsheet.js';
 import { personSchema } from '../../src-shared/contract/index.js';
 
-/** Reads a group list and shows, row by row, what would be imported — and who may already be in the vault. Saves nothing. */
+/**
+ * Reads a group list and shows, row by row, what would be imported — and who may already be in the vault
+ * (people already in this case are told apart: they can't be linked again). Saves nothing.
+ */
 export async function importPreview(
   service: VaultService,
-  input: { format: 'csv' | 'xlsx'; contentBase64: string; defaults: Partial<z.output<typeof casePersonSchema>>; estimateAt?: string },
+  input: {
+    format: 'csv' | 'xlsx';
+    contentBase64: string;
+    defaults: Partial<z.output<typeof casePersonSchema>>;
+    estimateAt?: string;
+    nationality?: string;
+    caseId?: string;
+  },
 ): Promise<{ rows: ImportPreviewRow[]; columns: string[] }> {
   const bytes = Buffer.from(input.contentBase64, 'base64');
   let sheet: Sheet;
@@ -25,16 +35,19 @@ export async function importPreview(
       { file: { vi: 'Tệp không đọc được.', en: 'Unreadable file.' } },
     );
   }
-  const estimateAt = input.estimateAt ?? service.open().timestamp().slice(0, 10);
+  const eventDate = input.estimateAt ?? service.open().timestamp().slice(0, 10);
   const db = repatriationDb(service);
-  const rows = previewRows(sheet, input.defaults, estimateAt);
+  const inCase = new Set(
+    input.caseId ? (await db.selectFrom('case_members').select('person_id').where('case_id', '=', input.caseId).execute()).map((m) => m.person_id) : [],
+  );
+  const rows = previewRows(sheet, { participation: input.defaults, nationality: input.nationality, eventDate });
   return {
     columns: sheet.columns,
     rows: await Promise.all(
-      rows.map(async (row) => ({
-        ...row,
-        duplicates: row.member && 'person' in row.member ? await likelyDuplicates(db, personSchema.parse(row.member.person)) : [],
-      })),
+      rows.map(async (row) => {
+        const found = row.member && 'person' in row.member ? await likelyDuplicates(db, personSchema.parse(row.member.person)) : [];
+        return { ...row, duplicates: found.filter((hit) => !inCase.has(hit.id)), alreadyInCase: found.filter((hit) => inCase.has(hit.id)) };
+      }),
     ),
   };
 }

@@ -1,7 +1,10 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { PersonData, PersonHit, PersonView } from '../../src-shared/contract/index.js';
+import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules.js';
+import { nameQueryPlan } from '../../src-shared/people/name-query.js';
 import { foldForSearch } from '../../src-shared/text/fold.js';
+import { EngineError } from '../engine/engine-error.js';
 import type { RepatriationTables } from './tables.js';
 
 type Db = Kysely<RepatriationTables> | Transaction<RepatriationTables>;
@@ -78,16 +81,20 @@ const phrase = (folded: string) => `"${folded.replace(/"/g, '""')}"`;
 
 /**
  * Ids of people whose names contain `query` (diacritics ignored for Vietnamese, substring for Khmer).
- * Three characters or more use the trigram index; shorter queries fall back to a prefix scan.
+ * Three characters or more use the trigram index; a 2-character Khmer query scans by substring; shorter
+ * queries find names with a word starting with them (src-shared/people/name-query.ts).
  */
 export function matchingPeople(db: Db, query: string) {
   const folded = foldForSearch(query);
-  if ([...folded].length >= 3)
-    return db
-      .selectFrom('people')
-      .select('people.id')
-      .where(sql<boolean>`people.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ${phrase(folded)})`);
-  return db.selectFrom('people').select('people.id').where('search_text', 'like', `${folded.replace(/[%_]/g, '')}%`);
+  const people = db.selectFrom('people').select('people.id');
+  switch (nameQueryPlan(folded)) {
+    case 'index':
+      return people.where(sql<boolean>`people.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ${phrase(folded)})`);
+    case 'substring':
+      return people.where(sql<boolean>`instr(people.search_text, ${folded}) > 0`);
+    case 'word-prefix':
+      return people.where(sql<boolean>`(' ' || people.search_text) LIKE ${`% ${folded.replace(/[%_\\]/g, '')}%`}`);
+  }
 }
 
 export async function searchPeople(db: Db, query: string, limit: number): Promise<PersonHit[]> {
@@ -132,4 +139,24 @@ export async function likelyDuplicates(db: Db, person: PersonData): Promise<Pers
       return year !== null && rowYear === year;
     })
     .map((row) => toHit(row, 0));
+}
+
+/**
+ * The engine's side of the birth rule (src-shared/people/birth-rules.ts): no new or edited person is born after
+ * the case's event date. Errors sit under `<path>.person.birth.<detail>`, beside the field the form shows.
+ */
+export function refuseBirthsAfter(eventDate: string, members: { path: string; person?: Pick<PersonData, 'birth'> }[]) {
+  const problems: Record<string, { vi: string; en: string }> = {};
+  for (const { path, person } of members) {
+    const problem = person && birthAfterEvent(person.birth, eventDate);
+    if (problem) problems[`${path}.person.birth.${birthField(person.birth)}`] = problem;
+  }
+  if (Object.keys(problems).length)
+    throw new EngineError('invalid_input', { vi: 'Có ngày sinh sau ngày sự việc của hồ sơ.', en: "A birth is after the case's event date." }, problems);
+}
+
+/** The event date of a stored case (null when there is no such case: the case code says so itself). */
+export async function caseEventDate(db: Db, caseId: string): Promise<string | null> {
+  const row = await db.selectFrom('repatriation_cases').select('event_date').where('id', '=', caseId).executeTakeFirst();
+  return row?.event_date ?? null;
 }

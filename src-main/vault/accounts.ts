@@ -3,6 +3,7 @@ import { passwordProblems, type AccountSummary, type Role } from '../../src-shar
 import { EngineError } from '../engine/engine-error.js';
 import { findAccount, findAccountByUsername, otherActiveAdministrators, rolesOf, summarise } from './accounts-store.js';
 import { normaliseUsername } from './keyring.js';
+import { newSlot } from './slots.js';
 import type { VaultService } from './vault-service.js';
 import { vaultErrors } from './vault-errors.js';
 
@@ -37,7 +38,7 @@ export async function createAccount(service: VaultService, input: AccountInput):
   const now = vault.timestamp();
   const actor = service.actor();
   const roles = [...new Set(input.roles)];
-  const slot = await vault.withDataKey((key) => service.newSlot(key, vault.vaultId, id, username, input.temporaryPassword));
+  const slot = await vault.withDataKey((key) => newSlot(vault.keyring, key, id, username, input.temporaryPassword));
   await vault.write(actor, async (trx, audit) => {
     await trx
       .insertInto('accounts')

@@ -37,37 +37,31 @@ export function entryHash(prevHash: string, fields: AuditFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical, 'utf8').digest('hex');
 }
 
-export type ChainVerdict =
-  | { intact: true; entries: number }
-  | { intact: false; entries: number; brokenAt: number; reason: 'edited' | 'missing' | 'reordered' | 'tail_cut' | 'head_tampered' };
+export type BreakReason = 'edited' | 'missing' | 'reordered' | 'tail_cut' | 'head_tampered' | 'head_missing';
+
+export type ChainVerdict = { intact: true; entries: number } | { intact: false; entries: number; brokenAt: number; reason: BreakReason };
 
 /**
- * Walks the rows in seq order. `head` is the keyring's copy (already MAC-checked by the caller; pass
- * `headValid: false` when its MAC did not match).
+ * Walks the rows in seq order: each row must carry the next seq, link to the previous row's hash, and hash to
+ * its own content. `head` is the keyring's sealed copy (already MAC-checked by the caller).
  */
-export function verifyChain(
-  rows: Iterable<AuditRow>,
-  head: { seq: number; hash: string } | null,
-  headValid = true,
-): ChainVerdict {
+export function verifyChain(rows: Iterable<AuditRow>, head: { seq: number; hash: string } | null): ChainVerdict {
+  const all = [...rows];
   let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
   let count = 0;
-  const hashAt = new Map<number, string>();
-  for (const row of rows) {
-    if (row.seq !== expectedSeq)
-      return { intact: false, entries: count, brokenAt: expectedSeq, reason: row.seq > expectedSeq ? 'missing' : 'reordered' };
-    if (row.prev_hash !== prevHash) return { intact: false, entries: count, brokenAt: row.seq, reason: 'missing' };
-    if (entryHash(prevHash, row) !== row.hash) return { intact: false, entries: count, brokenAt: row.seq, reason: 'edited' };
+  for (const [index, row] of all.entries()) {
+    const expectedSeq = index + 1;
+    const broken = (reason: BreakReason, brokenAt = expectedSeq): ChainVerdict => ({ intact: false, entries: count, brokenAt, reason });
+    if (row.seq !== expectedSeq) return broken(row.seq > expectedSeq ? 'missing' : 'reordered');
+    // A row linking to something other than its predecessor: moved here if its rightful predecessor comes later.
+    if (row.prev_hash !== prevHash) return broken(all.slice(index + 1).some((later) => later.prev_hash === prevHash) ? 'reordered' : 'missing');
+    if (entryHash(prevHash, row) !== row.hash) return broken('edited');
     prevHash = row.hash;
     count++;
-    expectedSeq++;
-    if (head && row.seq === head.seq) hashAt.set(row.seq, row.hash);
   }
-  if (!headValid) return { intact: false, entries: count, brokenAt: count + 1, reason: 'head_tampered' };
   if (head) {
     if (head.seq > count) return { intact: false, entries: count, brokenAt: count + 1, reason: 'tail_cut' };
-    if (hashAt.get(head.seq) !== head.hash) return { intact: false, entries: count, brokenAt: head.seq, reason: 'edited' };
-  }
+    if (all[head.seq - 1].hash !== head.hash) return { intact: false, entries: count, brokenAt: head.seq, reason: 'edited' };
+  } else if (count > 0) return { intact: false, entries: count, brokenAt: 1, reason: 'head_missing' };
   return { intact: true, entries: count };
 }

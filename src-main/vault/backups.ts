@@ -4,34 +4,47 @@ import { join, resolve } from 'node:path';
 import type { BackupInfo, Role } from '../../src-shared/contract/index.js';
 import { EngineError } from '../engine/engine-error.js';
 import type { Session } from '../engine/session.js';
+import { anchorOf, formatAnchor } from './anchor.js';
 import { verifyChain, type AuditRow } from './audit-chain.js';
-import { decodeBackup, encodeBackup, NotABackupError, readBackupFile, type BackupHeader } from './backup-file.js';
+import { sealIsAuthentic } from './audit-seal.js';
+import { DamagedBackupError, encodeBackup, readBackupFile, type BackupHeader, type DecodedBackup } from './backup-file.js';
 import { openEncryptedDatabase } from './database.js';
-import { hmacHex, macKey, recoveryKek, unwrapKey, passwordKek } from './key-crypto.js';
-import { databasePath, keyringPath, readKeyring, usernameLookup, writeFileDurably, writeKeyring, type Keyring } from './keyring.js';
+import { macKey, recoveryKek, unwrapKey, type DataKey } from './key-crypto.js';
+import { databasePath, keyringPath, readKeyring, writeFileDurably, writeKeyring, type Keyring } from './keyring.js';
 import { INTERNAL_SETTINGS, readSettings, writeSetting } from './settings-store.js';
+import { findSlot, unwrapSlot } from './slots.js';
 import type { VaultService } from './vault-service.js';
+import { vaultErrors } from './vault-errors.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The office's local time, as the backup list shows it (not UTC): 20261202-0930. */
+const localStamp = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+};
 
 const backupError = (vi: string, en: string, field = 'file') => new EngineError('invalid_input', { vi, en }, { [field]: { vi, en } });
 
-/** Checks a database image with its key: SQLite integrity and the audit chain against the keyring's head. */
-function verifyDatabaseImage(dir: string, database: Buffer, dataKey: Buffer, keyring: Keyring) {
+/**
+ * Checks a database image with its key: it opens, SQLite finds it intact, and its audit chain matches the
+ * keyring's authentic seal. Any failure, including an image that does not open at all, is `false`.
+ */
+function databaseImageIsSound(dir: string, database: Buffer, dataKey: DataKey, keyring: Keyring): boolean {
   const file = join(dir, `.verify-${randomUUID()}.db`);
   writeFileSync(file, database, { mode: 0o600 });
   try {
     const sqlite = openEncryptedDatabase(file, dataKey);
     try {
-      const integrity = sqlite.pragma('integrity_check', { simple: true });
-      const head = keyring.auditHead;
-      const headValid = !head || hmacHex(macKey(dataKey), `${head.seq}:${head.hash}`) === head.mac;
-      const chain = verifyChain(sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>, head, headValid);
-      return { integrity: integrity === 'ok', chain };
+      if (sqlite.pragma('integrity_check', { simple: true }) !== 'ok') return false;
+      const seal = keyring.auditSeal;
+      if (seal && !sealIsAuthentic(macKey(dataKey), seal)) return false;
+      return verifyChain(sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>, seal?.head ?? null).intact;
     } finally {
       sqlite.close();
     }
+  } catch {
+    return false;
   } finally {
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   }
@@ -60,9 +73,12 @@ export async function createBackup(service: VaultService, appVersion: string, fo
   } finally {
     rmSync(snapshot, { force: true });
   }
-  const header: BackupHeader = { format: 1, vaultId: vault.vaultId, createdAt, appVersion, officeLabel: keyring.officeLabel, keyring };
-  const bytes = encodeBackup(header, database);
-  const file = join(target, `BLO-Desk-${stamp(createdAt)}.blobackup`);
+  const head = keyring.auditSeal?.head ?? null;
+  const anchor = head && anchorOf(head);
+  const header: BackupHeader = { format: 2, vaultId: vault.vaultId, createdAt, appVersion, officeLabel: keyring.officeLabel, anchor, keyring };
+  const bytes = vault.withDataKey((key) => encodeBackup(header, database, key));
+  // The anchor is in the name, so it is written on the drive's label and read back from any file list.
+  const file = join(target, `BLO-Desk-${localStamp(createdAt)}${anchor ? `-A${formatAnchor(anchor)}` : ''}.blobackup`);
   try {
     writeFileDurably(file, bytes);
   } catch {
@@ -70,27 +86,40 @@ export async function createBackup(service: VaultService, appVersion: string, fo
   }
 
   // Verify what is on disk, not what is in memory.
-  const written = readBackupFile(file);
-  const check = vault.withDataKey((key) => verifyDatabaseImage(vault.dataDir, written.database, key, written.header.keyring));
-  const verified = check.integrity && check.chain.intact;
+  const verified = vault.withDataKey((key) => {
+    try {
+      const written = readBackupFile(file);
+      return written.authentic(key) && databaseImageIsSound(vault.dataDir, written.database, key, written.header.keyring);
+    } catch {
+      return false;
+    }
+  });
   const digest = sha256(bytes);
   const actor = service.actor();
   await vault.write(actor, async (trx, audit) => {
     await trx.insertInto('backups').values({ at: createdAt, file, size_bytes: bytes.length, sha256: digest, verified: verified ? 1 : 0, by_account: actor.accountId }).execute();
     if (verified) await writeSetting(trx, INTERNAL_SETTINGS.lastBackupAt, createdAt, createdAt, actor.accountId);
-    await audit({ action: 'backup.create', recordType: 'backup', recordId: digest.slice(0, 16), detail: { file, sizeBytes: bytes.length, verified } });
+    if (anchor) await writeSetting(trx, INTERNAL_SETTINGS.lastAnchor, { ...anchor, at: createdAt, where: file }, createdAt, actor.accountId);
+    await audit({ action: 'backup.create', recordType: 'backup', recordId: digest.slice(0, 16), detail: { file, sizeBytes: bytes.length, verified, anchor } });
   });
   if (!verified)
     throw new EngineError('io_error', {
       vi: 'Đã ghi tệp sao lưu nhưng kiểm tra lại không đạt. Hãy thử sao lưu sang ổ đĩa khác.',
       en: 'The backup was written but failed verification. Try backing up to another drive.',
     });
-  return { file, at: createdAt, sizeBytes: bytes.length, sha256: digest, verified };
+  return { file, at: createdAt, sizeBytes: bytes.length, sha256: digest, verified, anchor: anchor && formatAnchor(anchor) };
 }
 
 export async function listBackups(service: VaultService): Promise<BackupInfo[]> {
   const rows = await service.open().db.selectFrom('backups').selectAll().orderBy('id', 'desc').limit(200).execute();
-  return rows.map((row) => ({ file: row.file, at: row.at, sizeBytes: row.size_bytes, sha256: row.sha256, verified: row.verified === 1 }));
+  return rows.map((row) => ({
+    file: row.file,
+    at: row.at,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    verified: row.verified === 1,
+    anchor: /-A(\d+(?:-[0-9A-F]{4}){4})\.blobackup$/.exec(row.file)?.[1] ?? null,
+  }));
 }
 
 type Credentials = { username: string; password: string } | { recoveryKey: string };
@@ -112,11 +141,11 @@ export async function restoreBackup(
       en: 'Only a signed-in administrator may restore over an existing vault.',
     });
 
-  let decoded: ReturnType<typeof decodeBackup>;
+  let decoded: DecodedBackup;
   try {
     decoded = readBackupFile(resolve(input.file));
   } catch (error) {
-    if (error instanceof NotABackupError) throw backupError('Tệp này không phải bản sao lưu BLO Desk hợp lệ.', 'This file is not a valid BLO Desk backup.');
+    if (error instanceof DamagedBackupError) throw vaultErrors.damagedBackup();
     throw backupError('Không đọc được tệp sao lưu.', 'Could not read the backup file.');
   }
   const { header, database } = decoded;
@@ -129,6 +158,8 @@ export async function restoreBackup(
       { vi: 'Mật khẩu hoặc khóa khôi phục không mở được bản sao lưu này.', en: 'The password or recovery key does not open this backup.' },
       { credentials: { vi: 'Không đúng với bản sao lưu.', en: 'Does not match the backup.' } },
     );
+  // Every byte that matters (header, keyring copy, image) is authenticated before anything is looked at further.
+  if (!decoded.authentic(dataKey)) throw vaultErrors.damagedBackup();
 
   if (existing && existing.vaultId !== keyring.vaultId && !input.replaceDifferentVault)
     throw new EngineError(
@@ -141,24 +172,20 @@ export async function restoreBackup(
       { backupOffice: header.officeLabel },
     );
 
-  const check = verifyDatabaseImage(dataDir, database, dataKey, keyring);
-  if (!check.integrity || !check.chain.intact)
-    throw new EngineError('io_error', {
-      vi: 'Bản sao lưu bị hỏng hoặc đã bị sửa (kiểm tra toàn vẹn không đạt). Kho dữ liệu hiện tại không bị thay đổi.',
-      en: 'The backup is damaged or was altered (integrity check failed). The current vault was not changed.',
-    });
+  // A new PC has no data folder yet: the image is checked inside it, so make it first (never a vague "internal").
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (!databaseImageIsSound(dataDir, database, dataKey, keyring)) throw vaultErrors.damagedBackup();
 
   const actor = service.actor();
   if (existing) {
     await service.audit({ action: 'backup.restore_started', detail: { file: input.file, backupVault: keyring.vaultId } });
     await service.lock('restore');
-    const aside = join(dataDir, `replaced-${stamp(new Date().toISOString())}`);
+    const aside = join(dataDir, `replaced-${localStamp(new Date().toISOString())}`);
     mkdirSync(aside, { recursive: true, mode: 0o700 });
     for (const suffix of ['', '-wal', '-shm'])
       if (existsSync(databasePath(dataDir) + suffix)) renameSync(databasePath(dataDir) + suffix, join(aside, `vault.db${suffix}`));
     renameSync(keyringPath(dataDir), join(aside, 'keyring.json'));
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   writeFileDurably(databasePath(dataDir), database);
   writeKeyring(dataDir, { ...keyring, pendingAudit: [...keyring.pendingAudit] });
   await service.recordRestore(actor, dataKey, keyring, { file: input.file, size: statSync(resolve(input.file)).size, createdAt: header.createdAt });
@@ -168,9 +195,11 @@ export async function restoreBackup(
 async function unwrapFromBackup(keyring: Keyring, credentials: Credentials) {
   if ('recoveryKey' in credentials)
     return unwrapKey(keyring.recovery.wrapped, recoveryKek(credentials.recoveryKey, keyring.vaultId), keyring.vaultId, 'recovery');
-  const lookup = usernameLookup(keyring.vaultId, credentials.username);
-  const entry = Object.entries(keyring.accounts).find(([, slot]) => slot.lookup === lookup);
-  if (!entry) return null;
-  const [accountId, slot] = entry;
-  return unwrapKey(slot.wrapped, await passwordKek(credentials.password, slot.kdf), keyring.vaultId, accountId);
+  const found = await findSlot(keyring, credentials.username);
+  if (!found.accountId || !found.slot) return null;
+  try {
+    return await unwrapSlot(keyring, found.accountId, found.slot, credentials.password);
+  } catch {
+    return null; // a slot below the KDF floor opens nothing
+  }
 }

@@ -2,7 +2,7 @@ import { settingsSchema } from '../../src-shared/contract/index.js';
 import type { EngineContext } from '../engine/context.js';
 import { defineHandlers } from '../engine/dispatcher.js';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './accounts.js';
-import { listActors, listAudit } from './audit-log.js';
+import { auditAnchors, checkTypedAnchor, listActors, listAudit } from './audit-log.js';
 import { createBackup, listBackups, restoreBackup } from './backups.js';
 import { readOffice, updateOffice } from './office.js';
 import { readSettings, writeSetting } from './settings-store.js';
@@ -55,13 +55,15 @@ export const vaultHandlers = defineHandlers<EngineContext>()({
     return readSettings(vault.db);
   },
 
-  'audit.list': async (input, { ctx }) => listAudit(ctx.vault, input),
+  'audit.list': async (input, { ctx }) => listAudit(ctx.vault, input, ctx.timeZone),
   'audit.verify': async (_input, { ctx }) => {
     const verdict = ctx.vault.open().verifyAudit();
     await ctx.vault.audit({ action: 'audit.verify', detail: { ...verdict } });
     return verdict;
   },
 
+  'audit.anchors': (_input, { ctx }) => auditAnchors(ctx.vault),
+  'audit.checkAnchor': (input, { ctx }) => checkTypedAnchor(ctx.vault, input.anchor),
   'audit.actors': (_input, { ctx }) => listActors(ctx.vault),
   'backup.create': (input, { ctx }) => createBackup(ctx.vault, ctx.appVersion, input.folder),
   'backup.list': (_input, { ctx }) => listBackups(ctx.vault),

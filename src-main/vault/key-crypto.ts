@@ -7,6 +7,16 @@ import { hashRaw } from '@node-rs/argon2';
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 export const DATA_KEY_BYTES = 32;
+
+/** The random key that encrypts the database. Distinct types keep a data key and a KEK from being swapped. */
+export type DataKey = Buffer & { readonly __key: 'data' };
+/** A key-encryption key (from a password or the recovery key): only ever wraps or unwraps a data key. */
+export type Kek = Buffer & { readonly __key: 'kek' };
+/** A sub-key of the data key for MACs (audit head, backups). */
+export type MacKey = Buffer & { readonly __key: 'mac' };
+
+export const asDataKey = (bytes: Buffer) => bytes as DataKey;
+export const newDataKey = () => asDataKey(randomBytes(DATA_KEY_BYTES));
 /** @node-rs/argon2's Algorithm.Argon2id (an ambient const enum, which isolated modules cannot read). */
 const ARGON2ID = 2;
 
@@ -18,34 +28,46 @@ export interface Argon2Params {
   salt: string; // base64
 }
 
-/** Never accept weaker parameters than these, whatever a keyring file says (no downgrade). */
-export const KDF_MINIMUMS = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const;
+/** What new slots are written with. Raising it later re-wraps each slot at its next sign-in (a migration). */
+export const KDF_TARGET = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const;
+/**
+ * Below this, a slot is refused as tampering whatever the keyring says (no downgrade). No released version
+ * ever wrote less; between the floor and the target a slot is accepted and upgraded.
+ */
+export const KDF_FLOOR = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 } as const;
 
 export const newArgon2Params = (): Argon2Params => ({
   alg: 'argon2id',
-  memoryKiB: KDF_MINIMUMS.memoryKiB,
-  iterations: KDF_MINIMUMS.iterations,
-  parallelism: 1,
+  memoryKiB: KDF_TARGET.memoryKiB,
+  iterations: KDF_TARGET.iterations,
+  parallelism: KDF_TARGET.parallelism,
   salt: randomBytes(16).toString('base64'),
 });
 
 export class WeakKdfError extends Error {}
 
+const atLeast = (params: Argon2Params, bound: { memoryKiB: number; iterations: number; parallelism: number }) =>
+  params.alg === 'argon2id' &&
+  params.memoryKiB >= bound.memoryKiB &&
+  params.iterations >= bound.iterations &&
+  params.parallelism >= bound.parallelism &&
+  Buffer.from(params.salt, 'base64').length >= 16;
+
 export function assertKdfStrongEnough(params: Argon2Params) {
-  if (
-    params.alg !== 'argon2id' ||
-    !(params.memoryKiB >= KDF_MINIMUMS.memoryKiB) ||
-    !(params.iterations >= KDF_MINIMUMS.iterations) ||
-    !(params.parallelism >= KDF_MINIMUMS.parallelism) ||
-    Buffer.from(params.salt, 'base64').length < 16
-  )
-    throw new WeakKdfError('key derivation parameters below the minimum');
+  if (!atLeast(params, KDF_FLOOR)) throw new WeakKdfError('key derivation parameters below the minimum');
 }
 
+/** A slot written with weaker (but still acceptable) parameters than today's target: re-wrap it at sign-in. */
+export const kdfNeedsUpgrade = (params: Argon2Params) => !atLeast(params, KDF_TARGET);
+
 /** Key-encryption key from a password. Passwords are NFC-normalised so the same typed text always matches. */
-export async function passwordKek(password: string, params: Argon2Params): Promise<Buffer> {
+export async function passwordKek(password: string, params: Argon2Params): Promise<Kek> {
   assertKdfStrongEnough(params);
-  return hashRaw(password.normalize('NFC'), {
+  return argon2(password, params) as Promise<Kek>;
+}
+
+function argon2(text: string, params: Argon2Params): Promise<Buffer> {
+  return hashRaw(text.normalize('NFC'), {
     algorithm: ARGON2ID,
     memoryCost: params.memoryKiB,
     timeCost: params.iterations,
@@ -64,7 +86,7 @@ export interface WrappedKey {
 /** Additional data binds a wrapped key to its vault and its slot, so wrapped keys cannot be swapped around. */
 const aad = (vaultId: string, slot: string) => Buffer.from(`blo-desk/key/v1|${vaultId}|${slot}`, 'utf8');
 
-export function wrapKey(dataKey: Buffer, kek: Buffer, vaultId: string, slot: string): WrappedKey {
+export function wrapKey(dataKey: DataKey, kek: Kek, vaultId: string, slot: string): WrappedKey {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', kek, iv);
   cipher.setAAD(aad(vaultId, slot));
@@ -73,13 +95,13 @@ export function wrapKey(dataKey: Buffer, kek: Buffer, vaultId: string, slot: str
 }
 
 /** Returns the data key, or null when the KEK is wrong (or the wrapped key was tampered with). */
-export function unwrapKey(wrapped: WrappedKey, kek: Buffer, vaultId: string, slot: string): Buffer | null {
+export function unwrapKey(wrapped: WrappedKey, kek: Kek, vaultId: string, slot: string): DataKey | null {
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
     decipher.setAAD(aad(vaultId, slot));
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
     const key = Buffer.concat([decipher.update(Buffer.from(wrapped.ct, 'base64')), decipher.final()]);
-    return key.length === DATA_KEY_BYTES ? key : null;
+    return key.length === DATA_KEY_BYTES ? asDataKey(key) : null;
   } catch {
     return null;
   }
@@ -109,11 +131,23 @@ export function normaliseRecoveryKey(typed: string): string {
 export const isWellFormedRecoveryKey = (typed: string) => new RegExp(`^[${CROCKFORD}]{32}$`).test(normaliseRecoveryKey(typed));
 
 /** The recovery key has 160 bits of entropy, so a fast KDF (HKDF) suffices. */
-export function recoveryKek(recoveryKey: string, vaultId: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', normaliseRecoveryKey(recoveryKey), vaultId, 'blo-desk/recovery/v1', 32));
+export function recoveryKek(recoveryKey: string, vaultId: string): Kek {
+  return <Kek>Buffer.from(hkdfSync('sha256', normaliseRecoveryKey(recoveryKey), vaultId, 'blo-desk/recovery/v1', 32));
 }
 
-/** A sub-key of the data key for MACs (audit head), so the data key itself is never used twice. */
-export const macKey = (dataKey: Buffer) => Buffer.from(hkdfSync('sha256', dataKey, 'blo-desk', 'blo-desk/audit-head-mac/v1', 32));
+/** Sub-keys of the data key for MACs, one per purpose, so the data key itself is never used twice. */
+export const macKey = (dataKey: DataKey, purpose: 'audit-head' | 'backup' = 'audit-head') =>
+  <MacKey>Buffer.from(hkdfSync('sha256', dataKey, 'blo-desk', `blo-desk/${purpose}-mac/v1`, 32));
 
-export const hmacHex = (key: Buffer, text: string) => createHmac('sha256', key).update(text, 'utf8').digest('hex');
+export const hmacHex = (key: MacKey, text: string | Buffer) => createHmac('sha256', key).update(text).digest('hex');
+
+/**
+ * The user-name index: a salted, deliberately slow hash (Argon2id), so names cannot be read back from the
+ * keyring by trying candidates cheaply. One run per sign-in attempt, whatever the number of accounts.
+ */
+export const LOOKUP_KDF = { memoryKiB: 16 * 1024, iterations: 3, parallelism: 1 } as const;
+
+export async function usernameLookupHash(normalisedUsername: string, salt: string): Promise<string> {
+  const params: Argon2Params = { alg: 'argon2id', ...LOOKUP_KDF, salt };
+  return (await argon2(`blo-desk/username/v1|${normalisedUsername}`, params)).toString('hex');
+}

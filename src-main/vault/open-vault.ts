@@ -1,8 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { entryHash, GENESIS_HASH, verifyChain, type AuditRow, type ChainVerdict } from './audit-chain.js';
+import { checkSeal, sealAudit, sealIsAuthentic } from './audit-seal.js';
 import { createKysely, migrateToLatest, openEncryptedDatabase, type Sqlite } from './database.js';
-import { hmacHex, macKey } from './key-crypto.js';
-import { databasePath, readKeyring, writeKeyring, type Keyring } from './keyring.js';
+import { macKey, type DataKey, type MacKey } from './key-crypto.js';
+import { alarmSchema, databasePath, updateKeyringFile, type AuditAlarm, type Keyring } from './keyring.js';
+import { INTERNAL_SETTINGS, readSetting, writeSetting } from './settings-store.js';
 import type { VaultTables } from './tables.js';
 
 /** Who did something, for the audit log. `null` account = the system itself (setup, idle lock). */
@@ -28,25 +30,27 @@ export type AuditFn = (entry: AuditEntry) => Promise<void>;
  */
 export class OpenVault {
   readonly db: Kysely<VaultTables>;
-  private headMacKey: Buffer;
+  private sealKey: MacKey;
+  /** The first alarm raised on this vault, from the database or the seal; never cleared. */
+  private alarm: AuditAlarm | null = null;
 
   private constructor(
     readonly dataDir: string,
     readonly sqlite: Sqlite,
-    private dataKey: Buffer,
+    private dataKey: DataKey,
     public keyring: Keyring,
     private now: () => Date,
   ) {
     this.db = createKysely(sqlite);
-    this.headMacKey = macKey(dataKey);
+    this.sealKey = macKey(dataKey);
   }
 
-  static async open(dataDir: string, dataKey: Buffer, keyring: Keyring, now: () => Date, nativeBinding?: string) {
+  static async open(dataDir: string, dataKey: DataKey, keyring: Keyring, now: () => Date, nativeBinding?: string) {
     const sqlite = openEncryptedDatabase(databasePath(dataDir), dataKey, nativeBinding);
     const vault = new OpenVault(dataDir, sqlite, dataKey, keyring, now);
     try {
       await migrateToLatest(vault.db);
-      vault.checkAuditHead();
+      await vault.checkAuditSeal();
     } catch (error) {
       await vault.close();
       throw error;
@@ -55,20 +59,29 @@ export class OpenVault {
   }
 
   /**
-   * Before anything is appended, compare the log with the keyring's MAC'd head. Appending first would move
-   * the head and hide a cut tail, so a mismatch is recorded as a permanent alarm in the keyring.
+   * Before anything is appended, compare the log with the keyring's sealed head. A mismatch, a missing or
+   * forged seal, or an alarm already on record becomes a permanent alarm kept in three places: the encrypted
+   * database, the audit log itself, and the seal — so editing one file cannot clear it.
    */
-  private checkAuditHead() {
-    const head = this.keyring.auditHead;
-    if (!head || this.keyring.auditAlarm) return;
-    const row = this.sqlite.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(head.seq) as { hash: string } | undefined;
-    if (this.headMac(head) === head.mac && row?.hash === head.hash) return;
+  private async checkAuditSeal() {
+    const stored = alarmSchema.nullable().safeParse(await readSetting(this.db, INTERNAL_SETTINGS.auditAlarm, null));
+    const inDatabase = stored.success ? stored.data : { reason: 'head_tampered' as const, brokenAt: 1, detectedAt: this.timestamp() };
+    const found = checkSeal(this.sealKey, this.keyring.auditSeal, this.auditLogShape(), this.timestamp());
+    this.alarm = inDatabase ?? found;
+    if (!this.alarm) return;
+    const alarm = this.alarm;
+    const sealedAlready = this.keyring.auditSeal && sealIsAuthentic(this.sealKey, this.keyring.auditSeal) && this.keyring.auditSeal.alarm;
+    if (inDatabase && sealedAlready) return;
+    await this.write({ accountId: null, username: 'system' }, async (trx, audit) => {
+      if (!inDatabase) await writeSetting(trx, INTERNAL_SETTINGS.auditAlarm, alarm, alarm.detectedAt, null);
+      await audit({ action: 'audit.alarm', detail: { ...alarm } });
+    });
+  }
+
+  private auditLogShape() {
     const rows = Number(this.sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get());
-    this.keyring = {
-      ...this.keyring,
-      auditAlarm: { head: { seq: head.seq, hash: head.hash }, rowsAtDetection: rows, detectedAt: this.timestamp() },
-    };
-    writeKeyring(this.dataDir, this.keyring);
+    const hashAt = (seq: number) => this.sqlite.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(seq) as string | undefined;
+    return { rows, hashAt };
   }
 
   get vaultId() {
@@ -76,13 +89,13 @@ export class OpenVault {
   }
 
   /** The raw data key, for wrapping it for a new password. Never leaves the engine. */
-  withDataKey<T>(use: (key: Buffer) => T): T {
+  withDataKey<T>(use: (key: DataKey) => T): T {
     return use(this.dataKey);
   }
 
   timestamp = () => this.now().toISOString();
 
-  /** Runs `work` in one transaction with an audit function bound to `actor`; updates the keyring head after commit. */
+  /** Runs `work` in one transaction with an audit function bound to `actor`; moves the sealed head after commit. */
   async write<T>(actor: Actor, work: (trx: Transaction<VaultTables>, audit: AuditFn) => Promise<T>): Promise<T> {
     let head: { seq: number; hash: string } | null = null;
     const result = await this.db.transaction().execute(async (trx) => {
@@ -91,7 +104,7 @@ export class OpenVault {
       };
       return work(trx, audit);
     });
-    if (head) this.saveHead(head);
+    if (head) this.updateKeyring((keyring) => ({ ...keyring, auditSeal: sealAudit(this.sealKey, head!, this.alarm) }));
     return result;
   }
 
@@ -100,34 +113,25 @@ export class OpenVault {
     return this.write(actor, (_trx, audit) => audit(entry));
   }
 
-  private saveHead(head: { seq: number; hash: string }) {
-    this.keyring = { ...this.keyring, auditHead: { ...head, mac: this.headMac(head) } };
-    writeKeyring(this.dataDir, this.keyring);
+  /** Changes the keyring through its single writer (read, merge, write) and keeps this copy current. */
+  updateKeyring(change: (keyring: Keyring) => Keyring) {
+    this.keyring = updateKeyringFile(this.dataDir, change, this.keyring);
   }
 
-  private headMac = (head: { seq: number; hash: string }) => hmacHex(this.headMacKey, `${head.seq}:${head.hash}`);
-
-  /** Persists keyring changes made while unlocked (password changes, new accounts) after re-reading throttle state. */
-  updateKeyring(change: (keyring: Keyring) => Keyring) {
-    const current = readKeyring(this.dataDir) ?? this.keyring;
-    this.keyring = change({ ...current, auditHead: this.keyring.auditHead ?? current.auditHead, auditAlarm: this.keyring.auditAlarm ?? current.auditAlarm });
-    writeKeyring(this.dataDir, this.keyring);
+  /** The head as sealed now: what backups and printed reports carry as their anchor. */
+  sealedHead() {
+    return this.keyring.auditSeal?.head ?? null;
   }
 
   verifyAudit(): ChainVerdict {
-    const head = this.keyring.auditHead;
-    const headValid = !head || this.headMac(head) === head.mac;
+    const seal = this.keyring.auditSeal;
     const rows = this.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<AuditRow>;
-    const verdict = verifyChain(rows, head, headValid);
-    const alarm = this.keyring.auditAlarm;
-    if (!verdict.intact || !alarm) return verdict;
-    const cut = alarm.rowsAtDetection < alarm.head.seq;
-    return {
-      intact: false,
-      entries: verdict.entries,
-      brokenAt: cut ? alarm.rowsAtDetection + 1 : alarm.head.seq,
-      reason: cut ? 'tail_cut' : 'edited',
-    };
+    const forged = seal && !sealIsAuthentic(this.sealKey, seal);
+    const verdict = verifyChain(rows, forged ? null : (seal?.head ?? null));
+    if (!verdict.intact) return forged ? { ...verdict, reason: 'head_tampered' } : verdict;
+    if (forged) return { intact: false, entries: verdict.entries, brokenAt: verdict.entries + 1, reason: 'head_tampered' };
+    const alarm = this.alarm;
+    return alarm ? { intact: false, entries: verdict.entries, brokenAt: alarm.brokenAt, reason: alarm.reason } : verdict;
   }
 
   async close() {
@@ -136,7 +140,7 @@ export class OpenVault {
     } catch {}
     await this.db.destroy(); // closes the better-sqlite3 handle
     this.dataKey.fill(0);
-    this.headMacKey.fill(0);
+    this.sealKey.fill(0);
   }
 }
 

@@ -34,4 +34,8 @@ export async function writeSetting(db: Db, key: string, value: unknown, at: stri
 export const INTERNAL_SETTINGS = {
   recoveryConfirmed: 'recovery_confirmed',
   lastBackupAt: 'last_backup_at',
+  /** The first audit alarm raised (a cut, edited or unsealed log), kept inside the encrypted database for good. */
+  auditAlarm: 'audit_alarm',
+  /** The last audit anchor given out on paper or in a file: { sequence, shortHash, at, where }. */
+  lastAnchor: 'last_anchor_given',
 } as const;

@@ -54,10 +54,24 @@ export const vaultErrors = {
       en: 'This vault was written by a newer BLO Desk. Update the application; the data was not changed.',
     }),
   keyringTampered: () =>
-    new EngineError('internal', {
-      vi: 'Tệp khóa của kho dữ liệu không hợp lệ (tham số bảo mật bị hạ thấp). Hãy báo quản trị viên.',
+    new EngineError('damaged', {
+      vi: 'Tệp khóa của kho dữ liệu không hợp lệ (tham số bảo mật thấp hơn mức tối thiểu). Hãy báo quản trị viên.',
       en: 'The vault keyring is invalid (security parameters below the minimum). Tell an administrator.',
     }),
+  keyringDamaged: () =>
+    new EngineError('damaged', {
+      vi: 'Tệp khóa (keyring.json) của kho dữ liệu bị hỏng hoặc đã bị sửa. Dữ liệu không bị thay đổi; hãy khôi phục từ bản sao lưu hoặc báo quản trị viên.',
+      en: 'The vault keyring (keyring.json) is damaged or was altered. No data was changed; restore from a backup or tell an administrator.',
+    }),
+  damagedBackup: () =>
+    new EngineError(
+      'damaged',
+      {
+        vi: 'Tệp sao lưu bị hỏng, đã bị sửa hoặc không phải bản sao lưu BLO Desk. Kho dữ liệu hiện tại không bị thay đổi.',
+        en: 'The backup file is damaged, was altered, or is not a BLO Desk backup. The current vault was not changed.',
+      },
+      { file: { vi: 'Bản sao lưu bị hỏng.', en: 'Damaged backup.' } },
+    ),
   conflict: (detail?: unknown) =>
     new EngineError(
       'conflict',

@@ -14,8 +14,9 @@ import type { Session } from '../engine/session.js';
 import { findAccount, findAccountByUsername, rolesOf, type AccountRow } from './accounts-store.js';
 import { SchemaTooNewError } from './database.js';
 import {
-  DATA_KEY_BYTES,
+  kdfNeedsUpgrade,
   newArgon2Params,
+  newDataKey,
   newRecoveryKey,
   normaliseRecoveryKey,
   passwordKek,
@@ -24,18 +25,23 @@ import {
   WeakKdfError,
   wrapKey,
   type Argon2Params,
+  type DataKey,
 } from './key-crypto.js';
 import {
   databasePath,
+  KeyringDamagedError,
+  MAX_PENDING_EVENTS,
+  MAX_TRACKED_UNKNOWN_NAMES,
   normaliseUsername,
   readKeyring,
+  removeStaleTempFiles,
   retryDelaySeconds,
-  usernameLookup,
-  writeKeyring,
+  updateKeyringFile,
   type AccountSlot,
   type Keyring,
   type PendingAuditEvent,
 } from './keyring.js';
+import { findSlot, newSlot, unwrapSlot } from './slots.js';
 import { OpenVault, type Actor, type AuditEntry } from './open-vault.js';
 import { DEFAULT_SETTINGS, INTERNAL_SETTINGS, readSetting, readSettings, writeSetting } from './settings-store.js';
 import { vaultErrors } from './vault-errors.js';
@@ -70,13 +76,35 @@ export class VaultService {
   private idleTimer: NodeJS.Timeout | null = null;
   private idleLockSeconds = DEFAULT_SETTINGS.idleLockMinutes * 60;
 
-  constructor(private readonly options: VaultServiceOptions) {}
+  constructor(private readonly options: VaultServiceOptions) {
+    removeStaleTempFiles(options.dataDir);
+  }
 
   // ── state ────────────────────────────────────────────────────────────────
 
   state(): VaultState {
     if (this.current) return 'unlocked';
-    return readKeyring(this.options.dataDir) ? 'locked' : 'uninitialised';
+    try {
+      return readKeyring(this.options.dataDir) ? 'locked' : 'uninitialised';
+    } catch {
+      return 'locked'; // a damaged keyring is still a vault: sign-in says what is wrong, setup never overwrites it
+    }
+  }
+
+  /** The keyring from the data folder, parsed as untrusted: a malformed file is a `damaged` error. */
+  private keyring(): Keyring | null {
+    try {
+      return readKeyring(this.options.dataDir);
+    } catch (error) {
+      if (error instanceof KeyringDamagedError) throw vaultErrors.keyringDamaged();
+      throw error;
+    }
+  }
+
+  /** Every keyring change goes through the single writer, and the open vault's copy follows it. */
+  private changeKeyring(change: (keyring: Keyring) => Keyring) {
+    if (this.current) this.current.updateKeyring(change);
+    else updateKeyringFile(this.options.dataDir, change);
   }
 
   currentSession = () => this.session;
@@ -91,7 +119,7 @@ export class VaultService {
   }
 
   /** After a restore: open the restored vault once to record the restore in its own audit log, then close it. */
-  async recordRestore(actor: Actor, dataKey: Buffer, keyring: Keyring, info: { file: string; size: number; createdAt: string }) {
+  async recordRestore(actor: Actor, dataKey: DataKey, keyring: Keyring, info: { file: string; size: number; createdAt: string }) {
     const vault = await OpenVault.open(this.options.dataDir, dataKey, keyring, this.options.now, this.options.nativeBinding);
     try {
       await vault.audit(actor, { action: 'backup.restore', detail: info });
@@ -111,7 +139,12 @@ export class VaultService {
   }
 
   async status(): Promise<VaultStatus> {
-    const keyring = readKeyring(this.options.dataDir);
+    let keyring: Keyring | null = null;
+    try {
+      keyring = readKeyring(this.options.dataDir);
+    } catch {
+      // shown as locked; signing in explains the damage
+    }
     const open = this.current;
     let recoveryConfirmed = true;
     let backupOverdue = false;
@@ -139,7 +172,7 @@ export class VaultService {
     admin: { username: string; displayName: string; rank: string; position: string; password: string };
   }): Promise<{ recoveryKey: string; session: SessionInfo }> {
     const { dataDir } = this.options;
-    if (readKeyring(dataDir)) throw vaultErrors.alreadySetUp();
+    if (this.state() !== 'uninitialised') throw vaultErrors.alreadySetUp();
     const username = normaliseUsername(input.admin.username);
     const problems = passwordProblems(input.admin.password, username);
     if (problems.length) throw vaultErrors.weakPassword('admin.password', problems);
@@ -151,17 +184,20 @@ export class VaultService {
     const now = this.options.now().toISOString();
     const vaultId = uuidv7();
     const accountId = uuidv7();
-    const dataKey = randomBytes(DATA_KEY_BYTES);
+    const dataKey = newDataKey();
     const recoveryKey = newRecoveryKey();
+    const lookupSalt = randomBytes(16).toString('base64');
     const keyring: Keyring = {
-      format: 1,
+      format: 2,
       vaultId,
       createdAt: now,
       officeLabel: input.office.nameVi,
-      accounts: { [accountId]: await this.newSlot(dataKey, vaultId, accountId, username, input.admin.password) },
+      lookupSalt,
+      accounts: { [accountId]: await newSlot({ vaultId, lookupSalt }, dataKey, accountId, username, input.admin.password) },
       recovery: { wrapped: wrapKey(dataKey, recoveryKek(recoveryKey, vaultId), vaultId, 'recovery'), createdAt: now },
-      auditHead: null,
+      auditSeal: null,
       pendingAudit: [],
+      unknownNames: { recent: {}, pending: null },
       policy: { maxFailedAttempts: DEFAULT_SETTINGS.maxFailedAttempts },
     };
     const vault = await OpenVault.open(dataDir, dataKey, keyring, this.options.now, this.options.nativeBinding);
@@ -194,7 +230,6 @@ export class VaultService {
       await audit({ action: 'vault.setup', recordType: 'vault', recordId: vaultId, detail: { office: input.office.code } });
       await audit({ action: 'account.create', recordType: 'account', recordId: accountId, detail: { username, roles: ['administrator'] } });
     });
-    writeKeyring(dataDir, vault.keyring); // written even if no audit head moved (it always does here)
     await this.options.seed(vault, actor);
     this.current = vault;
     this.pendingRecoveryKey = recoveryKey;
@@ -248,18 +283,12 @@ export class VaultService {
   // ── sign-in ──────────────────────────────────────────────────────────────
 
   async signIn(username: string, password: string): Promise<SessionInfo> {
-    const keyring = readKeyring(this.options.dataDir);
+    const keyring = this.keyring();
     if (!keyring) throw vaultErrors.notSetUp();
-    const lookup = usernameLookup(keyring.vaultId, username);
-    const found = Object.entries(keyring.accounts).find(([, slot]) => slot.lookup === lookup);
-    if (!found) {
-      await passwordKek(password, DUMMY_KDF);
-      this.recordClosedEvent(keyring, { action: 'auth.sign_in_failed', lookup, reason: 'unknown_user' });
-      throw vaultErrors.wrongCredentials(null);
-    }
-    const [accountId, slot] = found;
+    const { lookup, accountId, slot } = await findSlot(keyring, username);
+    if (!accountId || !slot) return this.refuseUnknownName(keyring, lookup, password);
     if (slot.lockedOut) {
-      this.recordClosedEvent(keyring, { action: 'auth.sign_in_refused', lookup, reason: 'locked_out' });
+      await this.recordSignInEvent({ action: 'auth.sign_in_refused', accountId, reason: 'locked_out' });
       throw vaultErrors.accountLocked();
     }
     const wait = this.secondsUntilNextAttempt(slot);
@@ -267,13 +296,8 @@ export class VaultService {
 
     const dataKey = await this.unwrapSlot(keyring, accountId, slot, password);
     if (!dataKey) {
-      const failures = slot.failedAttempts + 1;
-      const lockedOut = failures >= keyring.policy.maxFailedAttempts;
-      const updated: Keyring = {
-        ...keyring,
-        accounts: { ...keyring.accounts, [accountId]: { ...slot, failedAttempts: failures, lastFailedAt: this.options.now().toISOString(), lockedOut } },
-      };
-      this.recordClosedEvent(updated, { action: 'auth.sign_in_failed', lookup, reason: lockedOut ? 'wrong_password_locked_out' : 'wrong_password' });
+      const { failures, lockedOut } = this.countFailure(accountId);
+      await this.recordSignInEvent({ action: 'auth.sign_in_failed', accountId, reason: lockedOut ? 'wrong_password_locked_out' : 'wrong_password' });
       if (lockedOut) throw vaultErrors.accountLocked();
       throw vaultErrors.wrongCredentials(keyring.policy.maxFailedAttempts - failures);
     }
@@ -285,22 +309,78 @@ export class VaultService {
       await this.closeVault();
       throw account ? vaultErrors.accountDisabled() : vaultErrors.wrongCredentials(null);
     }
+    // Slots written with weaker KDF parameters than today's target are re-wrapped now: a migration, not a lock-out.
+    const upgraded = kdfNeedsUpgrade(slot.kdf) ? await newSlot(vault.keyring, dataKey, accountId, account.username, password) : null;
     vault.updateKeyring((current) => ({
       ...current,
-      accounts: { ...current.accounts, [accountId]: { ...current.accounts[accountId], failedAttempts: 0, lastFailedAt: null } },
+      accounts: { ...current.accounts, [accountId]: { ...(upgraded ?? current.accounts[accountId]), failedAttempts: 0, lastFailedAt: null } },
     }));
+    if (upgraded) await vault.audit({ accountId, username: account.username }, { action: 'auth.kdf_upgraded', recordType: 'account', recordId: accountId, detail: { memoryKiB: upgraded.kdf.memoryKiB, iterations: upgraded.kdf.iterations } });
     await vault.audit({ accountId, username: account.username }, { action: 'auth.sign_in' });
     this.startSession(account);
     return sessionInfo(this.session!);
   }
 
+  /** Adds one wrong password to the slot as it is on disk now (never a stale copy) and locks out at the limit. */
+  private countFailure(accountId: string) {
+    let failures = 0;
+    let lockedOut = false;
+    this.changeKeyring((current) => {
+      const slot = current.accounts[accountId];
+      failures = slot.failedAttempts + 1;
+      lockedOut = failures >= current.policy.maxFailedAttempts;
+      return { ...current, accounts: { ...current.accounts, [accountId]: { ...slot, failedAttempts: failures, lastFailedAt: this.options.now().toISOString(), lockedOut } } };
+    });
+    return { failures, lockedOut };
+  }
+
+  /**
+   * An unknown user name gets exactly the replies a real one would (wrong password, slow down, locked), at
+   * the same cost, so replies never tell whether a name exists. Attempts are logged in aggregate, so noise
+   * can never push a real account's failures out of the pending log.
+   */
+  private async refuseUnknownName(keyring: Keyring, lookup: string, password: string): Promise<never> {
+    const tracked = keyring.unknownNames.recent[lookup] ?? { failedAttempts: 0, lastFailedAt: null };
+    const max = keyring.policy.maxFailedAttempts;
+    const at = this.options.now().toISOString();
+    const countAttempt = (name?: typeof tracked) =>
+      this.changeKeyring((current) => {
+        const pending = current.unknownNames.pending;
+        const recent = { ...current.unknownNames.recent };
+        if (name) {
+          delete recent[lookup];
+          recent[lookup] = name;
+        }
+        const names = Object.entries(recent).sort(([, a], [, b]) => (a.lastFailedAt ?? '').localeCompare(b.lastFailedAt ?? ''));
+        return {
+          ...current,
+          unknownNames: {
+            recent: Object.fromEntries(names.slice(-MAX_TRACKED_UNKNOWN_NAMES)),
+            pending: { count: (pending?.count ?? 0) + 1, firstAt: pending?.firstAt ?? at, lastAt: at },
+          },
+        };
+      });
+    if (tracked.failedAttempts >= max) {
+      countAttempt();
+      throw vaultErrors.accountLocked();
+    }
+    const wait = this.secondsUntilNextAttempt(tracked);
+    if (wait > 0) throw vaultErrors.slowDown(wait);
+    await passwordKek(password, DUMMY_KDF);
+    const failures = tracked.failedAttempts + 1;
+    countAttempt({ failedAttempts: failures, lastFailedAt: at });
+    if (this.current) await this.flushClosedEvents(this.current);
+    if (failures >= max) throw vaultErrors.accountLocked();
+    throw vaultErrors.wrongCredentials(max - failures);
+  }
+
   /** The recovery key opens the vault and gives an administrator a new password. */
   async recover(recoveryKey: string, username: string, newPassword: string): Promise<SessionInfo> {
-    const keyring = readKeyring(this.options.dataDir);
+    const keyring = this.keyring();
     if (!keyring) throw vaultErrors.notSetUp();
     const dataKey = unwrapKey(keyring.recovery.wrapped, recoveryKek(recoveryKey, keyring.vaultId), keyring.vaultId, 'recovery');
     if (!dataKey) {
-      this.recordClosedEvent(keyring, { action: 'auth.recovery_failed', lookup: null, reason: 'wrong_recovery_key' });
+      await this.recordSignInEvent({ action: 'auth.recovery_failed', accountId: null, reason: 'wrong_recovery_key' });
       throw vaultErrors.wrongRecoveryKey();
     }
     const problems = passwordProblems(newPassword, username);
@@ -342,7 +422,7 @@ export class VaultService {
 
   /** Wraps the data key under `password` for `account`, clears any lockout, and records it. */
   async setPassword(vault: OpenVault, account: AccountRow, password: string, mustChange: boolean, actor: Actor, action: string) {
-    const slot = await vault.withDataKey((dataKey) => this.newSlot(dataKey, vault.vaultId, account.id, account.username, password));
+    const slot = await vault.withDataKey((dataKey) => newSlot(vault.keyring, dataKey, account.id, account.username, password));
     vault.updateKeyring((keyring) => ({ ...keyring, accounts: { ...keyring.accounts, [account.id]: slot } }));
     await vault.write(actor, async (trx, audit) => {
       await trx
@@ -352,19 +432,6 @@ export class VaultService {
         .execute();
       await audit({ action, recordType: 'account', recordId: account.id });
     });
-  }
-
-  async newSlot(dataKey: Buffer, vaultId: string, accountId: string, username: string, password: string): Promise<AccountSlot> {
-    const kdf = newArgon2Params();
-    const kek = await passwordKek(password, kdf);
-    return {
-      lookup: usernameLookup(vaultId, username),
-      kdf,
-      wrapped: wrapKey(dataKey, kek, vaultId, accountId),
-      failedAttempts: 0,
-      lastFailedAt: null,
-      lockedOut: false,
-    };
   }
 
   // ── locking ──────────────────────────────────────────────────────────────
@@ -426,7 +493,7 @@ export class VaultService {
     void this.applySettingsToRuntime();
   }
 
-  private async openWith(dataKey: Buffer, keyring: Keyring): Promise<OpenVault> {
+  private async openWith(dataKey: DataKey, keyring: Keyring): Promise<OpenVault> {
     if (this.current) await this.lock('sign-out');
     let vault: OpenVault;
     try {
@@ -442,7 +509,7 @@ export class VaultService {
 
   private async unwrapSlot(keyring: Keyring, accountId: string, slot: AccountSlot, password: string) {
     try {
-      return unwrapKey(slot.wrapped, await passwordKek(password, slot.kdf), keyring.vaultId, accountId);
+      return await unwrapSlot(keyring, accountId, slot, password);
     } catch (error) {
       if (error instanceof WeakKdfError) throw vaultErrors.keyringTampered();
       throw error;
@@ -465,30 +532,36 @@ export class VaultService {
     key.fill(0);
   }
 
-  private secondsUntilNextAttempt(slot: AccountSlot) {
+  private secondsUntilNextAttempt(slot: Pick<AccountSlot, 'failedAttempts' | 'lastFailedAt'>) {
     const delay = retryDelaySeconds(slot.failedAttempts);
     if (!delay || !slot.lastFailedAt) return 0;
     const elapsed = (this.options.now().getTime() - Date.parse(slot.lastFailedAt)) / 1000;
     return Math.max(0, Math.ceil(delay - elapsed));
   }
 
-  /** Sign-in events while the database is closed wait in the keyring (at most 1000) until the next unlock. */
-  private recordClosedEvent(keyring: Keyring, event: Omit<PendingAuditEvent, 'at'>) {
-    const pending = [...keyring.pendingAudit, { ...event, at: this.options.now().toISOString() }].slice(-1000);
-    writeKeyring(this.options.dataDir, { ...keyring, pendingAudit: pending });
+  /**
+   * A sign-in event goes straight into the log when a vault is open (another person's session), else it waits
+   * in the keyring until the next unlock. Only known-account events wait there, so noise cannot evict them.
+   */
+  private async recordSignInEvent(event: Omit<PendingAuditEvent, 'at'>) {
+    const at = this.options.now().toISOString();
+    this.changeKeyring((keyring) => ({ ...keyring, pendingAudit: [...keyring.pendingAudit, { ...event, at }].slice(-MAX_PENDING_EVENTS) }));
+    if (this.current) await this.flushClosedEvents(this.current);
   }
 
   private async flushClosedEvents(vault: OpenVault) {
-    const pending = vault.keyring.pendingAudit;
-    if (!pending.length) return;
-    const byLookup = new Map(Object.entries(vault.keyring.accounts).map(([id, slot]) => [slot.lookup, id]));
+    const { pendingAudit: pending, unknownNames } = vault.keyring;
+    if (!pending.length && !unknownNames.pending) return;
     await vault.write({ accountId: null, username: 'system' }, async (_trx, audit) => {
-      for (const event of pending) {
-        const accountId = event.lookup ? byLookup.get(event.lookup) ?? null : null;
-        await audit({ action: event.action, recordType: accountId ? 'account' : null, recordId: accountId, detail: { reason: event.reason, at: event.at } });
-      }
+      for (const event of pending)
+        await audit({ action: event.action, recordType: event.accountId ? 'account' : null, recordId: event.accountId, detail: { reason: event.reason, at: event.at } });
+      if (unknownNames.pending) await audit({ action: 'auth.sign_in_failed', detail: { reason: 'unknown_user', ...unknownNames.pending } });
     });
-    vault.updateKeyring((keyring) => ({ ...keyring, pendingAudit: keyring.pendingAudit.slice(pending.length) }));
+    vault.updateKeyring((keyring) => ({
+      ...keyring,
+      pendingAudit: keyring.pendingAudit.slice(pending.length),
+      unknownNames: { ...keyring.unknownNames, pending: null },
+    }));
   }
 }
 

@@ -1,5 +1,5 @@
 import { Alert, App as AntApp, Button, Dropdown, Layout, Menu, Modal, Tooltip, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../src-shared/contract/index.js';
 import { AdministrationPage } from '../administration/AdministrationPage.js';
@@ -13,7 +13,8 @@ import { hasRole, useSession } from '../session/session-context.js';
 import { SystemPage } from '../system/SystemPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { StatusTag } from './StatusTag.js';
-import { navigate, useRoute } from './router.js';
+import { useFocusKeeper, usePageFocus } from './focus.js';
+import { navigate, replaceRoute, useRoute } from './router.js';
 
 const SECTIONS = ['meetings', 'repatriations', 'interceptions', 'reports', 'verify', 'administration', 'audit', 'system'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -46,11 +47,20 @@ function page(section: Section): ReactNode {
 export function AppShell() {
   const { t } = useTranslation();
   const { session } = useSession();
-  const [first] = useRoute();
+  const route = useRoute();
+  const [first] = route;
   const allowed = SECTIONS.filter((key) => !SECTION_ROLES[key] || hasRole(session, ...SECTION_ROLES[key]!));
   const home = (['repatriations', 'administration', 'system'] as const).find((key) => allowed.includes(key))!;
-  const requested = SECTIONS.includes(first as Section) ? (first as Section) : home;
+  const known = SECTIONS.includes(first as Section);
+  const requested = known ? (first as Section) : home;
   const section = allowed.includes(requested) ? requested : null;
+  // No route (just signed in: see SessionGate) or an unknown one: the person's own home page, in the address too.
+  useEffect(() => {
+    if (!known) replaceRoute(home);
+  }, [known, home]);
+  // Tabs of the administration page are routes too, but switching tabs must not pull focus to the heading.
+  usePageFocus(section === 'administration' ? section : route.join('/'));
+  useFocusKeeper();
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -15,3 +15,8 @@ export function useRoute(): string[] {
 export const navigate = (...parts: string[]) => {
   window.location.hash = `#/${parts.map(encodeURIComponent).join('/')}`;
 };
+
+/** Goes to a route without leaving the current one in the history (a redirect, not a step the person took). */
+export const replaceRoute = (...parts: string[]) => {
+  window.location.replace(`#/${parts.map(encodeURIComponent).join('/')}`);
+};

@@ -10,6 +10,8 @@ import { Tr } from '../i18n/Tr.js';
 import { birthText } from './CaseList.js';
 import { DateItem, FormSection, keepEnterInPickers, useConfirmDiscard } from './form-parts.js';
 import { ageAt, emptyPerson, formatDate } from './model.js';
+import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules.js';
+import { shortQueryHint } from '../../src-shared/people/name-query.js';
 import { useReferenceData, V } from './reference-data.js';
 import { ChildBadge } from './tags.js';
 
@@ -55,7 +57,8 @@ export const memberInput = (member: MemberDraft): CaseMemberInput =>
 
 /** Engine paths of one member ("person.birth", "person.aliases.1") → the fields of this form. */
 function formPath(path: string): string | null {
-  if (path === 'person.birth' || path.startsWith('person.birth.estimatedAge')) return 'birthMode';
+  if (path.startsWith('person.birth.estimatedAge')) return 'person.birth.estimatedAge.years';
+  if (path === 'person.birth') return 'birthMode';
   if (path.startsWith('person.aliases')) return 'person.aliases';
   if (path === 'personId' || path === '_') return null;
   return path;
@@ -142,7 +145,8 @@ export function PersonForm({
         ...person,
         aliases: (person.aliases ?? []).map((a) => a.trim()).filter(Boolean),
         idDocuments: (person.idDocuments ?? []).filter((doc) => doc && (doc.number || doc.type)),
-        birth: buildBirth(values.birthMode, person.birth.exact, person.birth.year, person.birth.estimatedAge?.years ?? null, eventDate),
+        // With "Chưa rõ" no birth field is on screen, so the submitted values carry no birth at all.
+        birth: buildBirth(values.birthMode, person.birth?.exact ?? null, person.birth?.year ?? null, person.birth?.estimatedAge?.years ?? null, eventDate),
         guardian,
       },
       participation,
@@ -151,7 +155,7 @@ export function PersonForm({
 
   const submit = async (values: Values) => {
     const member = build(values);
-    const problems = schemaErrors(caseMemberInput, memberInput(member));
+    const problems = schemaErrors(caseMemberInput, memberInput(member)) ?? birthProblem(member, eventDate);
     if (problems) {
       showFieldErrors(form, problems, formPath);
       return;
@@ -213,17 +217,17 @@ export function PersonForm({
               <Row gutter={12}>
                 <Col span={9}>
                   <Form.Item name={['person', 'fullNameVi']} label={t('rep.person.fullNameVi')} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
-                    <Input maxLength={120} autoFocus={!allowLink} />
+                    <Input autoFocus={!allowLink} />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
                   <Form.Item name={['person', 'nameKm']} label={t('rep.person.nameKm')}>
-                    <Input maxLength={120} lang="km" className="rep-km" />
+                    <Input lang="km" className="rep-km" />
                   </Form.Item>
                 </Col>
                 <Col span={7}>
                   <Form.Item name={['person', 'nameLatin']} label={t('rep.person.nameLatin')}>
-                    <Input maxLength={120} />
+                    <Input />
                   </Form.Item>
                 </Col>
               </Row>
@@ -257,12 +261,12 @@ export function PersonForm({
                   {mode === 'exact' && <DateItem name={['person', 'birth', 'exact']} label={t('rep.person.birthExact')} />}
                   {mode === 'year' && (
                     <Form.Item name={['person', 'birth', 'year']} label={t('rep.person.birthYear')}>
-                      <InputNumber min={1900} max={2100} style={{ width: '100%' }} />
+                      <InputNumber style={{ width: '100%' }} />
                     </Form.Item>
                   )}
                   {mode === 'estimated' && (
                     <Form.Item name={['person', 'birth', 'estimatedAge', 'years']} label={t('rep.person.estimatedAge', { date: formatDate(eventDate) })}>
-                      <InputNumber min={0} max={120} style={{ width: '100%' }} />
+                      <InputNumber style={{ width: '100%' }} />
                     </Form.Item>
                   )}
                 </Col>
@@ -280,12 +284,12 @@ export function PersonForm({
                         </Col>
                         <Col span={7}>
                           <Form.Item name={[row.name, 'number']}>
-                            <Input placeholder={t('rep.person.idNumber')} aria-label={t('rep.person.idNumber')} maxLength={60} />
+                            <Input placeholder={t('rep.person.idNumber')} aria-label={t('rep.person.idNumber')} />
                           </Form.Item>
                         </Col>
                         <Col span={8}>
                           <Form.Item name={[row.name, 'issuedBy']}>
-                            <Input placeholder={t('rep.person.idIssuedBy')} aria-label={t('rep.person.idIssuedBy')} maxLength={120} />
+                            <Input placeholder={t('rep.person.idIssuedBy')} aria-label={t('rep.person.idIssuedBy')} />
                           </Form.Item>
                         </Col>
                         <Col span={2}>
@@ -329,10 +333,10 @@ export function PersonForm({
                 </Col>
               </Row>
               <Form.Item name={['person', 'address', 'line']} label={t('rep.person.addressLine')}>
-                <Input maxLength={300} />
+                <Input />
               </Form.Item>
               <Form.Item name={['person', 'contacts']} label={t('rep.person.contacts')}>
-                <Input maxLength={300} />
+                <Input />
               </Form.Item>
               {(child !== false || (initial && 'person' in initial && initial.person.guardian)) && (
                 <fieldset className="lines-field rep-guardian">
@@ -342,17 +346,17 @@ export function PersonForm({
                   <Row gutter={12}>
                     <Col span={9}>
                       <Form.Item name={['person', 'guardian', 'name']} label={t('rep.person.guardianName')}>
-                        <Input maxLength={120} />
+                        <Input />
                       </Form.Item>
                     </Col>
                     <Col span={6}>
                       <Form.Item name={['person', 'guardian', 'relation']} label={t('rep.person.guardianRelation')}>
-                        <Input maxLength={60} />
+                        <Input />
                       </Form.Item>
                     </Col>
                     <Col span={9}>
                       <Form.Item name={['person', 'guardian', 'contact']} label={t('rep.person.guardianContact')}>
-                        <Input maxLength={200} />
+                        <Input />
                       </Form.Item>
                     </Col>
                   </Row>
@@ -375,7 +379,7 @@ export function PersonForm({
             </Col>
             <Col span={8}>
               <Form.Item name={['participation', 'healthNote']} label={t('rep.person.healthNote')}>
-                <Input maxLength={500} />
+                <Input />
               </Form.Item>
             </Col>
           </Row>
@@ -399,7 +403,7 @@ export function PersonForm({
             </Col>
             <Col span={10}>
               <Form.Item name={['participation', 'exploitationPlace']} label={t('rep.person.exploitationPlace')}>
-                <Input maxLength={200} />
+                <Input />
               </Form.Item>
             </Col>
             <Col span={6}>
@@ -411,12 +415,12 @@ export function PersonForm({
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name={['participation', 'needs']} label={t('rep.person.needs')}>
-                <Input maxLength={500} />
+                <Input />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item name={['participation', 'remarks']} label={t('rep.person.remarks')}>
-                <Input maxLength={500} />
+                <Input />
               </Form.Item>
             </Col>
           </Row>
@@ -438,6 +442,13 @@ export function PersonForm({
   );
 }
 
+/** The shared birth rule (src-shared/people/birth-rules.ts) as the form's field errors. */
+function birthProblem(member: MemberDraft, eventDate: string): Record<string, Bilingual> | null {
+  if (!('person' in member) || !member.person.birth) return null;
+  const problem = birthAfterEvent(member.person.birth, eventDate);
+  return problem && { [`person.birth.${birthField(member.person.birth)}`]: problem };
+}
+
 function buildBirth(mode: BirthMode, exact: string | null, year: number | null, years: number | null, at: string): PersonInput['birth'] {
   if (mode === 'exact' && exact) return { exact, year: null, estimatedAge: null };
   if (mode === 'year' && year) return { exact: null, year, estimatedAge: null };
@@ -450,8 +461,10 @@ function LinkSearch({ onLink }: { onLink: (hit: PersonHit) => void }) {
   const { t } = useTranslation();
   const ref = useReferenceData();
   const [hits, setHits] = useState<PersonHit[] | null>(null);
+  const [hint, setHint] = useState<Bilingual | null>(null);
   const [busy, setBusy] = useState(false);
   const search = async (query: string) => {
+    setHint(shortQueryHint(query));
     if (!query.trim()) return setHits(null);
     setBusy(true);
     const result = await invoke('people.search', { query, limit: 10 });
@@ -475,7 +488,8 @@ function LinkSearch({ onLink }: { onLink: (hit: PersonHit) => void }) {
       />
       {hits && (
         <div className="rep-link-hits" aria-live="polite">
-          {hits.length === 0 && <Typography.Text type="secondary">{t('rep.person.linkNone')}</Typography.Text>}
+          {hint && <Typography.Text type="secondary" className="rep-query-hint">{pick(hint)}</Typography.Text>}
+          {hits.length === 0 && !hint && <Typography.Text type="secondary">{t('rep.person.linkNone')}</Typography.Text>}
           {hits.map((hit) => (
             <Space key={hit.id} className="rep-link-hit">
               <strong>{hit.fullNameVi}</strong>

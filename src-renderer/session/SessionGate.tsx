@@ -1,9 +1,11 @@
 import { App as AntApp, ConfigProvider, Spin, Result as AntResult, Button } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { AppError, LockReason, SessionInfo, VaultStatus } from '../../src-shared/contract/index.js';
 import { bridge, invoke, onVaultClosed } from '../bridge/engine.js';
+import { focusElement, focusFirstField } from '../app/focus.js';
+import { replaceRoute } from '../app/router.js';
 import { pick } from '../i18n/index.js';
 import { startActivityReporting } from './activity.js';
 import { AuthLayout } from './AuthLayout.js';
@@ -33,6 +35,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
   const activity = useRef<ReturnType<typeof startActivityReporting> | null>(null);
+  /** Where the person was working when the vault locked: focus returns there when they unlock. */
+  const focusBeforeLock = useRef<HTMLElement | null>(null);
 
   const refreshStatus = useCallback(async () => {
     const result = await invoke('vault.status', {});
@@ -65,6 +69,8 @@ export function SessionGate({ children }: { children: ReactNode }) {
     (reason: LockReason) => {
       const current = phaseRef.current.kind;
       if (current === 'open' && !ENDS_SESSION.includes(reason)) {
+        const active = document.activeElement;
+        if (active instanceof HTMLElement && active !== document.body && !active.closest('.lock-layer')) focusBeforeLock.current = active;
         setLock(reason);
       } else if (current === 'open' || current === 'setup') {
         setLock(null);
@@ -88,6 +94,9 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const onSignedIn = useCallback(
     (next: SessionInfo) => {
       const samePerson = phaseRef.current.kind === 'open' && session?.accountId === next.accountId;
+      // The same person unlocking stays where they were; anyone else starts on their own home page, never on
+      // the previous person's route (which they may not be allowed to see).
+      if (!samePerson) replaceRoute();
       setSession(next);
       setLock(null);
       setEpoch((value) => value + 1);
@@ -159,7 +168,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
             </SessionContext.Provider>
           </div>
           {lock && (
-            <LockLayer>
+            <LockLayer returnFocus={focusBeforeLock}>
               <SignInScreen officeLabel={officeLabel} reason={lock} username={session.username} onSignedIn={onSignedIn} />
             </LockLayer>
           )}
@@ -172,7 +181,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
  * An opaque full-window layer above everything (antd modals included). Everything else in the page is made
  * inert while it is shown, so neither mouse nor keyboard reaches the app behind it.
  */
-function LockLayer({ children }: { children: ReactNode }) {
+function LockLayer({ children, returnFocus }: { children: ReactNode; returnFocus: RefObject<HTMLElement | null> }) {
   const [layer] = useState(() => {
     const element = document.createElement('div');
     element.className = 'lock-layer';
@@ -183,11 +192,17 @@ function LockLayer({ children }: { children: ReactNode }) {
     document.body.appendChild(layer);
     const others = [...document.body.children].filter((element): element is HTMLElement => element !== layer && element instanceof HTMLElement);
     others.forEach((element) => (element.inert = true));
+    // The fields mounted before the layer joined the document, so their autoFocus could not take: the
+    // password (the name is prefilled) gets focus now, so typing goes straight into it.
+    focusFirstField(layer);
     return () => {
       others.forEach((element) => (element.inert = false));
       layer.remove();
+      const before = returnFocus.current;
+      returnFocus.current = null;
+      if (before?.isConnected) focusElement(before);
     };
-  }, [layer]);
+  }, [layer, returnFocus]);
   return createPortal(<ConfigProvider getPopupContainer={() => layer}>{children}</ConfigProvider>, layer);
 }
 

@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { channel } from './channel.js';
 import type { Role } from './roles.js';
 import { bi } from './validation.js';
+import { tooLong } from '../people/text-limits.js';
 import { COMMENT_MAX, type RecordReview, type ReviewStatus } from '../records/review.js';
 
-const text = (max: number) => z.string().trim().max(max).default('');
-const required = (max: number) => z.string().trim().min(1, bi('Không được để trống.', 'Must not be empty.')).max(max);
+/** Free text, its limit counted in user-perceived characters (src-shared/people/text-limits.ts); too long is refused, never cut. */
+const limited = (schema: z.ZodString, max: number) =>
+  schema.superRefine((value, ctx) => {
+    const problem = tooLong(value, max);
+    if (problem) ctx.addIssue({ code: 'custom', message: bi(problem.vi, problem.en) });
+  });
+const text = (max: number) => limited(z.string().trim(), max).default('');
+const required = (max: number) => limited(z.string().trim().min(1, bi('Không được để trống.', 'Must not be empty.')), max);
 const code = z.string().trim().max(64);
 const isoDate = z.iso.date({ error: bi('Ngày không hợp lệ (yyyy-mm-dd).', 'Invalid date (yyyy-mm-dd).') });
 const isoDateTime = z.iso.datetime({ offset: true, local: true, error: bi('Thời điểm không hợp lệ.', 'Invalid date and time.') });
@@ -275,6 +282,15 @@ export interface ImportPreviewRow {
   raw: Record<string, string>;
   errors: Record<string, { vi: string; en: string }>;
   duplicates: PersonHit[];
+  /** Likely the same as someone already in this case (never offered for linking: they are in it already). */
+  alreadyInCase: PersonHit[];
+}
+
+/** A spreadsheet made by the engine for the person to save. */
+export interface SpreadsheetFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
 }
 
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -363,6 +379,10 @@ export const repatriationChannels = {
         defaults: casePersonSchema.partial().default({}),
         /** "About 16" in the list means 16 on this date (the case's event date); today when absent. */
         estimateAt: isoDate.optional(),
+        /** The batch's nationality for rows that give none. */
+        nationality: code.optional(),
+        /** The case the list is for: its own people are told apart from likely duplicates. */
+        caseId: id.optional(),
       })
       .strict(),
     access: WRITERS,
@@ -392,6 +412,12 @@ export const repatriationChannels = {
     access: PRINTERS,
     mutates: true,
   }),
+  /** The import template (headers in Vietnamese, Khmer and English, one example row, the accepted birth forms). */
+  'repatriations.importTemplate': channel<SpreadsheetFile>()({ input: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), access: WRITERS }),
+  /** A case's person list in the import's columns (audited: it carries names). */
+  'repatriations.exportPeople': channel<SpreadsheetFile>()({ input: z.object({ id }).strict(), access: WRITERS, mutates: true }),
+  /** The filtered case list, every page (audited). */
+  'repatriations.exportList': channel<SpreadsheetFile>()({ input: repatriationListFilter, access: WRITERS, mutates: true }),
   'people.search': channel<PersonHit[]>()({
     input: z.object({ query: z.string().trim().min(1).max(120), limit: z.number().int().min(1).max(200).default(20) }).strict(),
     access: READERS,

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'rule_violation',
   'schema_too_new',
   'io_error',
+  'damaged',
   'cancelled',
   'internal',
 ] as const;

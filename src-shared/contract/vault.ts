@@ -117,6 +117,20 @@ export interface BackupInfo {
   sizeBytes: number;
   sha256: string;
   verified: boolean;
+  /** The audit anchor this backup carries (also in its file name), e.g. "1234-9F3A-7C21-04BE-11AA". */
+  anchor: string | null;
+}
+
+/** Where the chain stands, and the last anchor given out (on a backup, a printed report, a bundle). */
+export interface AuditAnchors {
+  current: string | null;
+  lastGiven: { anchor: string; at: string; where: string } | null;
+}
+
+/** An anchor typed in from paper against this chain: contained, a different entry there, or past the end (rolled back). */
+export interface AnchorCheckResult {
+  anchor: string;
+  result: 'contained' | 'different' | 'beyond_end';
 }
 
 const ADMIN: Role[] = ['administrator'];
@@ -215,6 +229,11 @@ export const vaultChannels = {
     access: AUDIT_READERS,
   }),
   'audit.verify': channel<AuditVerdict>()({ input: z.object({}).strict(), access: AUDIT_READERS }),
+  'audit.anchors': channel<AuditAnchors>()({ input: z.object({}).strict(), access: AUDIT_READERS }),
+  'audit.checkAnchor': channel<AnchorCheckResult>()({
+    input: z.object({ anchor: z.string().trim().min(1, bi('Hãy nhập mốc kiểm tra.', 'Enter the anchor.')).max(64) }).strict(),
+    access: AUDIT_READERS,
+  }),
   /** The people who appear in the log, for the viewer's person filter (commanders and auditors cannot list accounts). */
   'audit.actors': channel<{ accountId: string; username: string; displayName: string }[]>()({ input: z.object({}).strict(), access: AUDIT_READERS }),
 

@@ -148,3 +148,28 @@ export function textRuns(pdf: Buffer): TextRun[] {
 export function glyphStream(pdf: Buffer): string[] {
   return pageContents(pdf).map((content) => content.split('\n').filter((line) => /(Tf|Tm|TJ)$/.test(line)).join('\n'));
 }
+
+const squeezed = (text: string) => text.replace(/[\s\u200B]+/g, '').normalize('NFC');
+
+/**
+ * The runs that draw `text`: consecutive runs (content-stream order) whose texts, whitespace removed, add up to
+ * exactly `text`. Every occurrence, as arrays of runs.
+ */
+export function findBlock(runs: readonly TextRun[], text: string): TextRun[][] {
+  const target = squeezed(text);
+  const found: TextRun[][] = [];
+  for (let start = 0; start < runs.length; start++) {
+    let sofar = '';
+    for (let end = start; end < runs.length; end++) {
+      sofar += squeezed(runs[end].text);
+      if (!target.startsWith(sofar)) break;
+      if (sofar === target) {
+        found.push(runs.slice(start, end + 1));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export const isKhmerFont = (run: TextRun) => run.font.startsWith('KhmerOS');

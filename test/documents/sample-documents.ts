@@ -1,4 +1,7 @@
-/** Every template filled with the shared sample data, by name and persons count (tests and the fresh-process child). */
+/**
+ * Every template filled with the shared sample data, by name and persons count (meeting minutes: that many agreed
+ * actions), for the tests and the fresh-process child.
+ */
 import {
   DEFAULT_LABELS, type DocumentDefinition, buildInternalHandover, buildMeetingMinutes, buildReturnedCrossers, buildVictimHandover,
 } from '../../src-main/documents/index.js';
@@ -14,7 +17,7 @@ export function sampleDocument(template: TemplateName, persons = 10): DocumentDe
     case 'victim-handover':
       return buildVictimHandover(sampleVictimHandover(persons), DEFAULT_LABELS, SAMPLE_OFFICE);
     case 'meeting-minutes':
-      return buildMeetingMinutes(sampleMeetingMinutes(), DEFAULT_LABELS, SAMPLE_OFFICE);
+      return buildMeetingMinutes(sampleMeetingMinutes(persons), DEFAULT_LABELS, SAMPLE_OFFICE);
     case 'returned-crossers':
       return buildReturnedCrossers(sampleReturnedCrossers(persons), DEFAULT_LABELS, SAMPLE_OFFICE);
     case 'internal-handover':

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AGE_BAND_CODES, ageAt, ageBand, isChildAt, isChildBand } from '../../src-shared/people/age.js';
 import { vocabulary } from '../../src-main/reference/vocabularies/index.js';
 
@@ -112,5 +112,23 @@ describe('ageBand', () => {
   it('a year-only 17/18 falls in the child band (uses the conservative age)', () => {
     const age = ageAt({ year: 2008 }, '2026-03-01');
     expect(age && ageBand(age.years)).toBe('9-17');
+  });
+});
+
+describe('the age rules never read the clock', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('gives the same answers whether today is early or late in the year', () => {
+    const cases = [
+      { exact: '2007-12-20' },
+      { year: 2007 },
+      { estimatedAge: { years: 17, at: '2025-06-01' } },
+    ].map((birth) => () => [ageAt(birth, '2025-12-10'), isChildAt(birth, '2025-12-10')]);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-01-20T02:00:00Z'));
+    const early = cases.map((answer) => answer());
+    vi.setSystemTime(new Date('2026-12-28T02:00:00Z'));
+    expect(cases.map((answer) => answer())).toEqual(early);
+    expect(early.map(([, child]) => child)).toEqual([true, true, true]);
   });
 });

@@ -247,10 +247,16 @@ describe('shell wiring (electron faked)', () => {
     expect(state.engine?.invoke).toHaveBeenLastCalledWith('', {});
   });
 
-  it('locks the vault on suspend and screen lock', async () => {
+  // Each event on its own: a shell that listened to one only would pass a test emitting both.
+  it.each(['suspend', 'lock-screen'])('locks the vault on %s', async (event) => {
     await loadShell();
-    emit(state.power, 'suspend');
-    emit(state.power, 'lock-screen');
+    emit(state.power, event);
+    expect(state.engine?.power.mock.calls).toEqual([[event]]);
+  });
+
+  it('locks the vault on suspend and screen lock, and on nothing else', async () => {
+    await loadShell();
+    for (const event of ['resume', 'unlock-screen', 'on-battery', 'suspend', 'lock-screen']) emit(state.power, event);
     expect(state.engine?.power.mock.calls).toEqual([['suspend'], ['lock-screen']]);
   });
 

@@ -20,6 +20,7 @@ export interface AuditRow {
   action: string;
   record_type: string | null;
   record_id: string | null;
+  detail: Record<string, unknown>;
 }
 
 const sqliteOf = (t: TestEngine) => t.engine.ctx.vault.open().sqlite;
@@ -51,7 +52,8 @@ export function snapshot(t: TestEngine, previous?: VaultSnapshot): VaultSnapshot
 }
 
 export function auditSince(t: TestEngine, seq: number): AuditRow[] {
-  return sqliteOf(t).prepare('SELECT seq, account_id, action, record_type, record_id FROM audit_log WHERE seq > ? ORDER BY seq').all(seq) as AuditRow[];
+  const rows = sqliteOf(t).prepare('SELECT seq, account_id, action, record_type, record_id, detail FROM audit_log WHERE seq > ? ORDER BY seq').all(seq) as (Omit<AuditRow, 'detail'> & { detail: string })[];
+  return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
 }
 
 /** Tables whose content differs, the audit log aside. */
@@ -82,6 +84,6 @@ export function keyringCore(keyring: Record<string, unknown>) {
       return [id, rest];
     }),
   );
-  const { pendingAudit: _p, auditHead: _h, ...rest } = keyring;
+  const { pendingAudit: _p, auditHead: _h, auditSeal: _s, unknownNames: _u, ...rest } = keyring; // the sealed head and sign-in throttle state move with every call
   return JSON.stringify({ ...rest, accounts });
 }

@@ -25,7 +25,7 @@ export const ADMIN = {
 };
 
 /** An in-process engine on a fresh temp vault folder (the real encrypted database). */
-export function newEngine(options: { dataDir?: string; idleLockSecondsOverride?: number; now?: () => Date } = {}) {
+export function newEngine(options: { dataDir?: string; idleLockSecondsOverride?: number; now?: () => Date; timeZone?: string } = {}) {
   const temp = options.dataDir ? null : tempDataDir('blo-vault-');
   const dataDir = options.dataDir ?? temp!.dir;
   const events: { name: string; payload: unknown }[] = [];
@@ -35,6 +35,7 @@ export function newEngine(options: { dataDir?: string; idleLockSecondsOverride?:
     emit: (name, payload) => events.push({ name, payload }),
     idleLockSecondsOverride: options.idleLockSecondsOverride,
     now: options.now,
+    timeZone: options.timeZone,
   });
 
   async function call<K extends ChannelName>(channel: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>> {

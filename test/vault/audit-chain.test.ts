@@ -1,21 +1,24 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { passwordKek, unwrapKey } from '../../src-main/vault/key-crypto.js';
-import { databasePath, readKeyring, usernameLookup } from '../../src-main/vault/keyring.js';
+import { entryHash, GENESIS_HASH, verifyChain, type AuditRow } from '../../src-main/vault/audit-chain.js';
+import { databasePath, keyringPath, readKeyring } from '../../src-main/vault/keyring.js';
+import { dataKeyOf, openAsSqlcipher } from './vault-fixtures.js';
 import { ADMIN, addAccount, newEngine, setUpVault, type TestEngine } from '../support/vault.js';
 
 /** Tampering as an attacker with the key would: straight into the raw database, around the app. */
 async function tamper(t: TestEngine, sql: string[]) {
-  const keyring = readKeyring(t.dataDir)!;
-  const [accountId, slot] = Object.entries(keyring.accounts).find(([, s]) => s.lookup === usernameLookup(keyring.vaultId, ADMIN.username))!;
-  const key = unwrapKey(slot.wrapped, await passwordKek(ADMIN.password, slot.kdf), keyring.vaultId, accountId)!;
+  await tamperWith(t, (raw) => {
+    for (const statement of sql) raw.exec(statement);
+  });
+}
+
+async function tamperWith(t: TestEngine, edit: (raw: Database.Database) => void) {
+  const key = await dataKeyOf(t.dataDir);
   await t.call('vault.signOut', {});
-  const raw = new Database(databasePath(t.dataDir));
-  raw.pragma(`cipher='sqlcipher'`);
-  raw.pragma('legacy=4');
-  raw.pragma(`key="x'${key.toString('hex')}'"`);
+  const raw = openAsSqlcipher(databasePath(t.dataDir), key);
   raw.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
-  for (const statement of sql) raw.exec(statement);
+  edit(raw);
   raw.close();
   await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
 }
@@ -60,26 +63,66 @@ describe('audit hash chain', () => {
     expect(verdict).toMatchObject({ reason: 'tail_cut', brokenAt: before.entries - 1 });
   });
 
-  it('detects a re-chained forgery (edited entry with recomputed hashes) via the keyed head', async () => {
-    // An attacker recomputes every hash after editing: the chain is self-consistent, but the keyring head's hash no longer matches.
-    const vault = t.engine.ctx.vault.open();
-    const rows = vault.sqlite.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, unknown>[];
-    const { entryHash, GENESIS_HASH } = await import('../../src-main/vault/audit-chain.js');
-    let prev = GENESIS_HASH;
-    const statements: string[] = [];
-    for (const row of rows) {
-      const fields = { ...(row as never as Parameters<typeof entryHash>[1]) };
-      if (fields.seq === 2) fields.actor = 'forged';
-      const hash = entryHash(prev, fields);
-      statements.push(`UPDATE audit_log SET actor = '${fields.actor}', prev_hash = '${prev}', hash = '${hash}' WHERE seq = ${fields.seq}`);
-      prev = hash;
-    }
-    // The sign-in after tampering appends a new entry chained to the forged chain; the head in the keyring is then
-    // moved by that append, so forge also that: verify must still catch the mismatch at the old head.
-    const headBefore = readKeyring(t.dataDir)!.auditHead!;
-    await tamper(t, statements);
-    const verdict = await t.call('audit.verify', {});
-    expect(headBefore.seq).toBeGreaterThan(2);
-    expect(verdict.intact).toBe(false);
+  it('detects a re-chained forgery (edited entry with every later hash recomputed) via the keyed head', async () => {
+    // The chain is made fully self-consistent (the sign-out entry included), so only the keyed head can catch it.
+    const headBefore = readKeyring(t.dataDir)!.auditSeal!.head;
+    let forgedHead: { seq: number; hash: string } | null = null;
+    await tamperWith(t, (raw) => {
+      const rows = raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
+      let prev = GENESIS_HASH;
+      const update = raw.prepare('UPDATE audit_log SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?');
+      for (const row of rows) {
+        const fields = { ...row, actor: row.seq === 2 ? 'forged' : row.actor };
+        const hash = entryHash(prev, fields);
+        update.run(fields.actor, prev, hash, row.seq);
+        prev = hash;
+      }
+      const forged = raw.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
+      forgedHead = { seq: forged.at(-1)!.seq, hash: forged.at(-1)!.hash };
+      // Without the keyed head this forgery is invisible: the chain checks out link by link.
+      expect(verifyChain(forged, forgedHead)).toEqual({ intact: true, entries: forged.length });
+    });
+    const sealedSeq = forgedHead!.seq; // the sign-out entry, sealed before the tamper
+    expect(sealedSeq).toBeGreaterThan(headBefore.seq);
+    expect(await t.call('audit.verify', {})).toMatchObject({ intact: false, brokenAt: sealedSeq, reason: 'edited' });
+  });
+
+  it('checks each entry’s link to the previous hash, not only its own hash', async () => {
+    // Only the link is changed: the row's own hash (computed over the true predecessor) still matches.
+    await tamper(t, [`UPDATE audit_log SET prev_hash = '${'ab'.repeat(32)}' WHERE seq = 3`]);
+    expect(await t.call('audit.verify', {})).toMatchObject({ intact: false, brokenAt: 3, reason: 'missing' });
+  });
+
+  it('reports two swapped entries as out of order, not missing', async () => {
+    await tamper(t, ['UPDATE audit_log SET seq = -4 WHERE seq = 4', 'UPDATE audit_log SET seq = 4 WHERE seq = 5', 'UPDATE audit_log SET seq = 5 WHERE seq = -4']);
+    expect(await t.call('audit.verify', {})).toMatchObject({ intact: false, brokenAt: 4, reason: 'reordered' });
+  });
+
+  it('raises an alarm when the seal is removed next to an older copy of the database', async () => {
+    await t.call('vault.signOut', {});
+    const older = readFileSync(databasePath(t.dataDir));
+    await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+    await addAccount(t, 'canbo4', ['officer']); // the "case" that will disappear
+    await t.call('vault.signOut', {});
+    writeFileSync(databasePath(t.dataDir), older);
+    const keyring = readKeyring(t.dataDir)!;
+    writeFileSync(keyringPath(t.dataDir), JSON.stringify({ ...keyring, auditSeal: null }));
+    await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+    expect(await t.call('audit.verify', {})).toMatchObject({ intact: false, brokenAt: 1, reason: 'head_missing' });
+    expect((await t.call('audit.list', { action: 'audit.alarm', actionExact: true })).entries[0].detail).toMatchObject({ reason: 'head_missing' });
+  });
+
+  it('keeps an alarm that was deleted from the keyring: it is sealed, and kept in the database and the log', async () => {
+    const before = await t.call('audit.verify', {});
+    await tamper(t, [`DELETE FROM audit_log WHERE seq > ${before.entries - 2}`]);
+    const raised = await t.call('audit.verify', {});
+    expect(raised).toMatchObject({ intact: false, reason: 'tail_cut', brokenAt: before.entries - 1 });
+    await t.call('vault.signOut', {});
+    const keyring = readKeyring(t.dataDir)!;
+    // Clear the alarm in the file, keeping the old MAC (the key is needed to re-seal).
+    writeFileSync(keyringPath(t.dataDir), JSON.stringify({ ...keyring, auditSeal: { ...keyring.auditSeal!, alarm: null } }));
+    await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+    expect(await t.call('audit.verify', {})).toMatchObject({ intact: false, reason: 'tail_cut', brokenAt: before.entries - 1 });
+    expect(readKeyring(t.dataDir)!.auditSeal!.alarm).toMatchObject({ reason: 'tail_cut' });
   });
 });

@@ -1,8 +1,36 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { databasePath, readKeyring } from '../../src-main/vault/keyring.js';
+import { dataKeyOf, openAsSqlcipher } from './vault-fixtures.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OFFICE, ADMIN, addAccount, newEngine, setUpVault } from '../support/vault.js';
 import { tempDataDir } from '../support/engine.js';
+
+const flip = (bytes: Buffer, position: number, mask = 0xff) => {
+  const copy = Buffer.from(bytes);
+  copy[position] ^= mask;
+  return copy;
+};
+
+function replaceOnce(bytes: Buffer, from: string, to: string) {
+  const at = bytes.indexOf(Buffer.from(from));
+  expect(at).toBeGreaterThan(0);
+  return Buffer.concat([bytes.subarray(0, at), Buffer.from(to), bytes.subarray(at + from.length)]);
+}
+
+/** Recomputes the plain SHA-256 trailer, as someone editing the file on purpose would. */
+const withChecksum = (bytes: Buffer) => {
+  const body = bytes.subarray(0, bytes.length - 32);
+  return Buffer.concat([body, createHash('sha256').update(body).digest()]);
+};
+
+const snapshotFolder = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [join(entry.parentPath, entry.name), createHash('sha256').update(readFileSync(join(entry.parentPath, entry.name))).digest('hex')]),
+  );
 
 describe('backups', () => {
   const cleanups: (() => unknown)[] = [];
@@ -77,19 +105,137 @@ describe('backups', () => {
     expect(readdirSync(join(second.dataDir, aside[0]))).toEqual(expect.arrayContaining(['vault.db', 'keyring.json']));
   });
 
-  it('refuses a damaged backup and leaves the current vault untouched', async () => {
+  const byAdmin = { username: ADMIN.username, password: ADMIN.password };
+  const damaged = { ok: false, error: { code: 'damaged', fields: { file: {} } } };
+
+  it('refuses a damaged, truncated or foreign file as a damaged backup, and leaves the current vault untouched', async () => {
     const { t } = await vaultWithData();
     const { file } = await t.call('backup.create', { folder: folder() });
-    const bytes = readFileSync(file);
-    bytes[bytes.length - 5000] ^= 0xff; // flip a byte inside the encrypted database pages
-    writeFileSync(file, bytes);
+    const good = readFileSync(file);
     const target = engine(tempDataDir('blo-damaged-').dir);
-    const result = await target.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password } });
-    expect(result).toMatchObject({ ok: false });
+    const variants: [string, Buffer][] = [
+      ['a byte inside the database pages', flip(good, good.length - 5000)],
+      ['the database’s first page', flip(good, good.indexOf(Buffer.from('"keyring"')) + 4000)],
+      ['truncated', good.subarray(0, good.length - 100_000)],
+      ['cut to the header', good.subarray(0, 40)],
+      ['not a backup at all', Buffer.from('not a backup at all')],
+      ['empty', Buffer.alloc(0)],
+    ];
+    for (const [what, bytes] of variants) {
+      writeFileSync(file, bytes);
+      expect(await target.tryCall('backup.restore', { file, credentials: byAdmin }), what).toMatchObject(damaged);
+    }
     expect((await target.call('vault.status', {})).state).toBe('uninitialised');
-    writeFileSync(file, 'not a backup at all');
-    expect(await target.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password } }))
-      .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { file: {} } } });
+  });
+
+  it('authenticates the keyring copy inside a backup: an edited recovery tag or account id is refused, not restored', async () => {
+    const { t, recoveryKey } = await vaultWithData();
+    const { file } = await t.call('backup.create', { folder: folder() });
+    const good = readFileSync(file);
+    const keyring = readKeyring(t.dataDir)!;
+    const adminId = Object.keys(keyring.accounts)[0];
+    const tag = keyring.recovery.wrapped.tag;
+    // The slot's wrapped key is bound to its account id, so the person's own password no longer opens that slot;
+    // any other credential opens the backup and the MAC refuses it.
+    const wrongForThatPerson = { ok: false, error: { code: 'wrong_credentials' } };
+    const edits: [string, Buffer, { password: object; recoveryKey: object }][] = [
+      ['one base64 character of the recovery tag', replaceOnce(good, tag, (tag[0] === 'A' ? 'B' : 'A') + tag.slice(1)), { password: damaged, recoveryKey: { ok: false, error: { code: 'wrong_credentials' } } }],
+      ['one hex digit of an account id', replaceOnce(good, adminId, (adminId[0] === '0' ? '1' : '0') + adminId.slice(1)), { password: wrongForThatPerson, recoveryKey: damaged }],
+    ];
+    for (const [what, bytes, expected] of edits) {
+      // The attacker even recomputes the plain checksum: only the keyed MAC can tell.
+      writeFileSync(file, withChecksum(bytes));
+      const target = engine(tempDataDir('blo-edited-').dir);
+      expect(await target.tryCall('backup.restore', { file, credentials: byAdmin }), what).toMatchObject(expected.password);
+      expect(await target.tryCall('backup.restore', { file, credentials: { recoveryKey } }), what).toMatchObject(expected.recoveryKey);
+      expect((await target.call('vault.status', {})).state, what).toBe('uninitialised');
+    }
+  });
+
+  it('refuses a backup of a vault whose audit chain is broken, even when every byte is authentic', async () => {
+    const { t } = await vaultWithData();
+    const key = await dataKeyOf(t.dataDir);
+    await t.call('vault.signOut', {});
+    const raw = openAsSqlcipher(databasePath(t.dataDir), key);
+    raw.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET detail = '{}' WHERE seq = 2;");
+    raw.close();
+    await t.call('vault.signIn', byAdmin);
+    const target = folder();
+    expect(await t.tryCall('backup.create', { folder: target })).toMatchObject({ ok: false, error: { code: 'io_error' } });
+    expect((await t.call('backup.list', {}))[0]).toMatchObject({ verified: false });
+    const [name] = readdirSync(target);
+    const newPc = engine(tempDataDir('blo-chain-').dir);
+    expect(await newPc.tryCall('backup.restore', { file: join(target, name), credentials: byAdmin })).toMatchObject(damaged);
+  });
+
+  it('restores on a fresh install whose data folder does not exist yet', async () => {
+    const { t, recoveryKey } = await vaultWithData();
+    const { file } = await t.call('backup.create', { folder: folder() });
+    const parent = tempDataDir('blo-fresh-');
+    cleanups.push(parent.cleanup);
+    const newPc = engine(join(parent.dir, 'BLO Desk', 'data'));
+    expect((await newPc.call('vault.status', {})).state).toBe('uninitialised');
+    await newPc.call('backup.restore', { file, credentials: { recoveryKey } });
+    await newPc.call('vault.signIn', byAdmin);
+    expect((await newPc.call('accounts.list', {})).map((a) => a.username)).toEqual(['canbo1', 'quantri']);
+  });
+
+  it('carries the audit anchor in the file name and header; the restored chain contains it, a made-up one is rejected', async () => {
+    const { t } = await vaultWithData();
+    const info = await t.call('backup.create', { folder: folder() });
+    expect(info.anchor).toMatch(/^\d+(-[0-9A-F]{4}){4}$/);
+    expect(info.file.endsWith(`-A${info.anchor}.blobackup`)).toBe(true);
+    expect(await t.call('audit.anchors', {})).toMatchObject({ lastGiven: { anchor: info.anchor, at: info.at, where: info.file } });
+    expect((await t.call('backup.list', {}))[0].anchor).toBe(info.anchor);
+
+    const newPc = engine(tempDataDir('blo-anchor-').dir);
+    await newPc.call('backup.restore', { file: info.file, credentials: byAdmin });
+    await newPc.call('vault.signIn', byAdmin);
+    expect(await newPc.call('audit.checkAnchor', { anchor: info.anchor!.toLowerCase().replaceAll('-', ' ') })).toEqual({ anchor: info.anchor, result: 'contained' });
+    const [sequence] = info.anchor!.split('-');
+    expect(await newPc.call('audit.checkAnchor', { anchor: `${sequence}-0000-1111-2222-3333` })).toMatchObject({ result: 'different' });
+    expect(await newPc.call('audit.checkAnchor', { anchor: '99999-0000-1111-2222-3333' })).toMatchObject({ result: 'beyond_end' });
+    expect(await newPc.tryCall('audit.checkAnchor', { anchor: '12-ABC' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { anchor: {} } } });
+  });
+
+  it('refuses every one of 2,000+ single-byte flips spread over header, keyring copy, image and trailer; the vault stays byte-identical', async () => {
+    const { t, recoveryKey } = await vaultWithData();
+    const { file } = await t.call('backup.create', { folder: folder() });
+    const good = readFileSync(file);
+    const headerEnd = 20 + good.readUInt32BE(16);
+    const positions = new Set<number>();
+    const spread = (from: number, to: number, count: number) => {
+      for (let i = 0; i < count; i++) positions.add(from + Math.floor(((to - from) * i) / count));
+    };
+    spread(0, headerEnd, 1000); // magic, length, header and the keyring copy
+    spread(headerEnd, good.length - 64, 1000); // the database image
+    spread(good.length - 64, good.length, 64); // MAC and checksum
+    expect(positions.size).toBeGreaterThanOrEqual(2000);
+    const before = snapshotFolder(t.dataDir);
+    const fd = openSync(file, 'r+');
+    try {
+      for (const position of positions) {
+        writeSync(fd, Buffer.from([good[position] ^ 0xff]), 0, 1, position);
+        const result = await t.tryCall('backup.restore', { file, credentials: { recoveryKey } });
+        expect(result, `byte ${position}`).toMatchObject(damaged);
+        writeSync(fd, good, position, 1, position);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    // A deliberate edit (checksum recomputed) is caught by the MAC, before anything is replaced.
+    for (const position of [...positions].filter((at, i) => i % 8 === 0 && at < good.length - 32)) {
+      writeFileSync(file, withChecksum(flip(good, position, 0x01)));
+      const result = await t.tryCall('backup.restore', { file, credentials: { recoveryKey } });
+      const inRecoverySlot = good.subarray(0, headerEnd).indexOf(Buffer.from('"recovery"')) < position && position < good.indexOf(Buffer.from('"auditSeal"'));
+      expect(result.ok, `byte ${position}`).toBe(false);
+      if (!result.ok && !inRecoverySlot) expect(result.error.code, `byte ${position}`).toBe('damaged');
+    }
+    expect(snapshotFolder(t.dataDir)).toEqual(before);
+    writeFileSync(file, good);
+    await t.call('backup.restore', { file, credentials: { recoveryKey } });
+    await t.call('vault.signIn', byAdmin);
+    expect(await t.call('audit.verify', {})).toMatchObject({ intact: true });
   });
 
   it('requires a signed-in administrator to restore over an existing vault', async () => {

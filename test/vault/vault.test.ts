@@ -1,38 +1,20 @@
-import Database from 'better-sqlite3-multiple-ciphers';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { passwordKek, unwrapKey } from '../../src-main/vault/key-crypto.js';
-import { databasePath, keyringPath, readKeyring, usernameLookup, type Keyring } from '../../src-main/vault/keyring.js';
-import { ADMIN, addAccount, newEngine, setUpVault, signInFresh, type TestEngine } from '../support/vault.js';
+import { describe, expect, it, vi } from 'vitest';
+import { dataKeyOf, freshEngines, openAsSqlcipher } from './vault-fixtures.js';
+import { databasePath, keyringPath, readKeyring, type Keyring } from '../../src-main/vault/keyring.js';
+import { ADMIN, addAccount, setUpVault, signInFresh, type TestEngine } from '../support/vault.js';
 
 const SECRET_NAME = 'Nguyễn Thị Hương Bí Mật';
 
-async function dataKeyOf(dataDir: string, username: string, password: string) {
-  const keyring = readKeyring(dataDir)!;
-  const [accountId, slot] = Object.entries(keyring.accounts).find(([, s]) => s.lookup === usernameLookup(keyring.vaultId, username))!;
-  return unwrapKey(slot.wrapped, await passwordKek(password, slot.kdf), keyring.vaultId, accountId)!;
-}
-
-/** Opens the vault file with nothing but standard SQLCipher 4 settings and the raw key: no app code. */
-function openAsSqlcipher(file: string, key: Buffer) {
-  const db = new Database(file);
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${key.toString('hex')}'"`);
-  return db;
+/** Signs the administrator in again and returns the newest audit entries (sign-in first). */
+async function signInAgain(t: TestEngine) {
+  await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+  return t.call('audit.list', { action: 'auth.', limit: 2 });
 }
 
 describe('vault', () => {
-  const engines: TestEngine[] = [];
-  const fresh = (options?: Parameters<typeof newEngine>[0]) => {
-    const t = newEngine(options);
-    engines.push(t);
-    return t;
-  };
-  afterEach(async () => {
-    for (const t of engines.splice(0)) await t.cleanup();
-  });
+  const fresh = freshEngines();
 
   it('sets up an encrypted vault: no plaintext on disk, not an SQLite header, opens as SQLCipher 4 with the key', async () => {
     const t = fresh();
@@ -162,19 +144,6 @@ describe('vault', () => {
       .toMatchObject({ ok: false, error: { code: 'weak_password', fields: { newPassword: {} } } });
   });
 
-  it('refuses a keyring whose KDF parameters were weakened', async () => {
-    const t = fresh();
-    await setUpVault(t);
-    await t.call('vault.signOut', {});
-    const keyring = readKeyring(t.dataDir)!;
-    const [id, slot] = Object.entries(keyring.accounts)[0];
-    writeFileSync(keyringPath(t.dataDir), JSON.stringify({ ...keyring, accounts: { [id]: { ...slot, kdf: { ...slot.kdf, memoryKiB: 1024, iterations: 1 } } } }));
-    expect(await t.tryCall('vault.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({
-      ok: false,
-      error: { code: 'internal', message: { en: expect.stringMatching(/below the minimum/) } },
-    });
-  });
-
   it('refuses a vault whose schema is newer than the app, without modifying it', async () => {
     const t = fresh();
     await setUpVault(t);
@@ -201,27 +170,53 @@ describe('vault', () => {
     await t.call('vault.signIn', { username: 'canbo2', password });
   });
 
-  it('never leaves the vault without an active administrator', async () => {
+  it('never leaves the vault without an active administrator: not by role removal, not by disabling', async () => {
     const t = fresh();
     const { session } = await setUpVault(t);
     const [admin] = await t.call('accounts.list', {});
-    expect(await t.tryCall('accounts.update', { id: session.accountId, version: admin.version, displayName: 'x', rank: '', position: '', roles: ['commander'], disabled: false }))
-      .toMatchObject({ ok: false, error: { code: 'rule_violation' } });
+    const update = (account: { id: string; version: number }, change: { roles?: ('administrator' | 'commander')[]; disabled?: boolean }) =>
+      t.tryCall('accounts.update', { id: account.id, version: account.version, displayName: 'Quản trị', rank: '', position: '', roles: change.roles ?? ['administrator'], disabled: change.disabled ?? false });
+    const lastAdmin = { ok: false, error: { code: 'rule_violation', fields: { roles: {} } } };
+    expect(await update(admin, { roles: ['commander'] })).toMatchObject(lastAdmin);
+
+    // A second administrator may be disabled while the first remains…
+    const { account: second } = await addAccount(t, 'quantri2', ['administrator']);
+    expect(await update(second, { disabled: true })).toMatchObject({ ok: true });
+    expect((await t.call('accounts.list', {})).find((a) => a.id === second.id)!.disabled).toBe(true);
+    // With the second disabled, the first is the only active administrator again and cannot lose the role.
+    const me = (await t.call('accounts.list', {})).find((a) => a.id === session.accountId)!;
+    expect(await update(me, { roles: ['commander'] })).toMatchObject(lastAdmin);
   });
 
-  it('locks itself after the idle time, and activity postpones it', async () => {
-    const t = fresh({ idleLockSecondsOverride: 1 });
+  it('refuses an account update made from a stale version, and changes nothing', async () => {
+    const t = fresh();
     await setUpVault(t);
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    expect((await t.call('system.activity', {})).lockInSeconds).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    const { account } = await addAccount(t, 'canbo1', ['officer']);
+    const edit = { id: account.id, displayName: 'Tên mới', rank: '', position: '', roles: ['officer' as const], disabled: false };
+    await t.call('accounts.update', { ...edit, version: account.version });
+    expect(await t.tryCall('accounts.update', { ...edit, displayName: 'Tên cũ ghi đè', version: account.version })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', detail: { current: { displayName: 'Tên mới', version: account.version + 1 } } },
+    });
+    const after = (await t.call('accounts.list', {})).find((a) => a.id === account.id)!;
+    expect(after).toMatchObject({ displayName: 'Tên mới', version: account.version + 1 });
+  });
+
+  it('locks itself after the idle time, and activity postpones it (engine timers, no sleeping)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const t = fresh({ idleLockSecondsOverride: 60 });
+    await setUpVault(t);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect((await t.call('system.activity', {})).lockInSeconds).toBe(60);
+    await vi.advanceTimersByTimeAsync(40_000);
     expect((await t.call('vault.status', {})).state).toBe('unlocked');
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await vi.advanceTimersByTimeAsync(20_001);
     expect((await t.call('vault.status', {})).state).toBe('locked');
     expect(t.events).toContainEqual({ name: 'vault.locked', payload: { reason: 'idle' } });
   });
 
   it('runs an idle lock after the call in progress, never in the middle of it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const t = fresh({ idleLockSecondsOverride: 1 });
     await setUpVault(t);
     const seen: string[] = [];
@@ -230,18 +225,23 @@ describe('vault', () => {
       await new Promise((resolve) => setTimeout(resolve, 1400));
       seen.push(`call finished with the vault ${t.engine.ctx.vault.state()}`);
     });
+    await vi.advanceTimersByTimeAsync(1400);
     await longCall;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await t.engine.ctx.serially(async () => {}); // the queued idle lock has run
     expect(seen).toEqual(['call finished with the vault unlocked']);
     expect(t.engine.ctx.vault.state()).toBe('locked');
   });
 
-  it('locks on OS suspend and screen lock', async () => {
+  it('locks on OS suspend and on screen lock', async () => {
     const t = fresh();
     await setUpVault(t);
-    await t.engine.power('lock-screen');
-    expect((await t.call('vault.status', {})).state).toBe('locked');
-    expect(t.events).toContainEqual({ name: 'vault.locked', payload: { reason: 'lock-screen' } });
+    for (const event of ['suspend', 'lock-screen'] as const) {
+      await t.engine.power(event);
+      expect((await t.call('vault.status', {})).state).toBe('locked');
+      expect(t.events.at(-1)).toEqual({ name: 'vault.locked', payload: { reason: event } });
+      const { entries } = await signInAgain(t);
+      expect(entries[1]).toMatchObject({ action: 'auth.lock', detail: { reason: event } });
+    }
   });
 
   it('asks the administrator to type back part of the recovery key', async () => {

@@ -1,6 +1,7 @@
 /** Bilingual building blocks: paragraphs, section headings, label–value lines, simple item lists. */
 import type { Content, TableCell } from '../pdf/definition.js';
 import type { LabelText } from '../labels/default-labels.js';
+import { SIZE } from './page.js';
 
 /** A value that may exist in both languages (names of places, agencies, free text entered twice). */
 export interface Bilingual {
@@ -19,11 +20,23 @@ export function biParagraph(vi: string, km: string | undefined, indent = 0, viSt
   };
 }
 
+/** Up to this many rows a table is kept whole with its heading (pdfmake cannot split an unbreakable block). */
+export const KEEP_WHOLE_ROWS = 15;
+
+/**
+ * A heading and the table it introduces. A short table moves with its heading as one block; a long one relies on
+ * keepWithHeaderRows and keepHeadingsWithNext (pdfmake reports stale positions for a table it moved whole).
+ */
+export function headedTable(heading: Content, table: Content, rows: number): Content[] {
+  return rows <= KEEP_WHOLE_ROWS ? [{ stack: [heading, table], unbreakable: true }] : [heading, table];
+}
+
 /** Section heading "1. Căn cứ / យោងតាម". */
 export function biHeading(number: string, label: LabelText, bilingual = true): Content {
   return {
-    text: [{ text: `${number}. ${label.vi}`, bold: true }, ...(bilingual ? [{ text: ' / ', bold: true }, { text: label.km, bold: true, fontSize: 10.5 }] : [])],
+    text: [{ text: `${number}. ${label.vi}`, bold: true }, ...(bilingual ? [{ text: ' / ', bold: true }, { text: label.km, bold: true, fontSize: SIZE.bodyKm }] : [])],
     style: 'heading',
+    headlineLevel: 1,
     margin: [0, 6, 0, 3],
   };
 }
@@ -31,7 +44,7 @@ export function biHeading(number: string, label: LabelText, bilingual = true): C
 /** "Label / ស្លាក: value" on one line (the value keeps whatever script it is written in). */
 export function biField(label: LabelText, value: string, bilingual = true): Content {
   return {
-    text: [{ text: label.vi, bold: true }, ...(bilingual ? [' / ', { text: label.km, fontSize: 10.5 }] : []), ': ', value],
+    text: [{ text: label.vi, bold: true }, ...(bilingual ? [' / ', { text: label.km, fontSize: SIZE.bodyKm }] : []), ': ', value],
     style: 'body',
     margin: [0, 0, 0, 3],
   };

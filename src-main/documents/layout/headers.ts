@@ -5,7 +5,8 @@
 import type { CanvasNode, Content } from '../pdf/definition.js';
 import type { Labels } from '../labels/default-labels.js';
 import { type IsoDate, khmerDateLine, toKhmerDigits, vietnameseDateLine } from './dates.js';
-import { CONTENT_WIDTH } from './page.js';
+import { balancedLines, charsPerLine } from './balance.js';
+import { CONTENT_WIDTH, SIZE } from './page.js';
 
 /** What the documents need of the issuing office (its profile lives in the vault). */
 export interface OfficeProfile {
@@ -41,9 +42,9 @@ const rule = (width: number, columnWidth: number): CanvasNode => ({
 export function vietnamNationalHeader(labels: Labels): Content {
   return {
     stack: [
-      { text: labels['header.vn.title'].vi, bold: true, fontSize: 12, alignment: 'center' },
+      { text: labels['header.vn.title'].vi, bold: true, fontSize: SIZE.nationalTitle, alignment: 'center' },
       // Decree 30: the motto is underlined with a solid line as long as the motto itself.
-      { text: labels['header.vn.motto'].vi, bold: true, fontSize: 13, alignment: 'center', decoration: 'underline' },
+      { text: labels['header.vn.motto'].vi, bold: true, fontSize: SIZE.motto, alignment: 'center', decoration: 'underline' },
     ],
   };
 }
@@ -51,16 +52,17 @@ export function vietnamNationalHeader(labels: Labels): Content {
 export function cambodiaKingdomHeader(labels: Labels, columnWidth: number): Content {
   return {
     stack: [
-      { text: labels['header.kh.title'].km, font: 'KhmerHeading', fontSize: 12, alignment: 'center' },
-      { text: labels['header.kh.motto'].km, font: 'KhmerHeading', fontSize: 10.5, alignment: 'center' },
+      { text: labels['header.kh.title'].km, font: 'KhmerHeading', fontSize: SIZE.kingdomTitle, alignment: 'center' },
+      { text: labels['header.kh.motto'].km, font: 'KhmerHeading', fontSize: SIZE.kingdomMotto, alignment: 'center' },
       rule(70, columnWidth),
     ],
   };
 }
 
-function issuingBodyLines(lines: string[], bold: 'last' | 'none', size: number, font?: string): Content[] {
+function issuingBodyLines(lines: string[], bold: 'last' | 'none', size: number, width: number, font?: string): Content[] {
+  const fit = charsPerLine(width, size, font ? 'khmer' : 'latin');
   return lines.map((line, i) => ({
-    text: line.toLocaleUpperCase('vi'),
+    text: balancedLines(line.toLocaleUpperCase('vi'), fit),
     bold: bold === 'last' && i === lines.length - 1,
     fontSize: size,
     alignment: 'center' as const,
@@ -82,14 +84,14 @@ export function vietnameseHeader(labels: Labels, { office, number, date }: Heade
     columns: [
       {
         width: left,
-        stack: [...issuingBodyLines(office.issuingBody.vi, 'last', 12.5), rule(left * 0.4, left), { text: numberLineVi(labels, number), fontSize: 13, alignment: 'center' }],
+        stack: [...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody, left), rule(left * 0.4, left), { text: numberLineVi(labels, number), fontSize: SIZE.numberLine, alignment: 'center' }],
       },
       {
         width: '*',
         stack: [
           vietnamNationalHeader(labels),
           { text: '', margin: [0, 0, 0, 8] },
-          { text: vietnameseDateLine(office.place.vi, date), italics: true, fontSize: 13, alignment: 'center' },
+          { text: vietnameseDateLine(office.place.vi, date), italics: true, fontSize: SIZE.dateLine, alignment: 'center' },
         ],
       },
     ],
@@ -110,18 +112,18 @@ export function bilingualHeader(labels: Labels, { office, number, date }: Header
           {
             width: left,
             stack: [
-              ...issuingBodyLines(office.issuingBody.vi, 'last', 11),
-              ...issuingBodyLines(office.issuingBody.km, 'none', 9.5, 'Khmer'),
+              ...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody, left),
+              ...issuingBodyLines(office.issuingBody.km, 'none', SIZE.issuingBodyKm, left, 'Khmer'),
               rule(left * 0.35, left),
-              { text: numberLineVi(labels, number), fontSize: 12, alignment: 'center' },
-              { text: numberLineKm(labels, number), fontSize: 10, alignment: 'center' },
+              { text: numberLineVi(labels, number), fontSize: SIZE.numberLine, alignment: 'center' },
+              { text: numberLineKm(labels, number), fontSize: SIZE.numberLineKm, alignment: 'center' },
             ],
           },
           {
             width: right,
             stack: [
-              { text: vietnameseDateLine(office.place.vi, date), italics: true, fontSize: 12, alignment: 'center' },
-              { text: khmerDateLine(office.place.km, date), fontSize: 10, alignment: 'center' },
+              { text: vietnameseDateLine(office.place.vi, date), italics: true, fontSize: SIZE.dateLine, alignment: 'center' },
+              { text: khmerDateLine(office.place.km, date), fontSize: SIZE.dateLineKm, alignment: 'center' },
             ],
             margin: [0, 14, 0, 0],
           },
@@ -138,9 +140,9 @@ export function bilingualHeader(labels: Labels, { office, number, date }: Header
 export function bilingualTitle(vi: string, km: string | undefined, subtitleVi?: string): Content {
   return {
     stack: [
-      { text: vi, style: 'title' },
-      ...(subtitleVi ? [{ text: subtitleVi, fontSize: 13, bold: true, alignment: 'center' as const }] : []),
-      ...(km ? [{ text: km, style: 'titleKm', font: 'KhmerHeading', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      { text: balancedLines(vi, charsPerLine(CONTENT_WIDTH, SIZE.title, 'latin')), style: 'title' },
+      ...(subtitleVi ? [{ text: balancedLines(subtitleVi, charsPerLine(CONTENT_WIDTH, SIZE.subtitle, 'latin')), fontSize: SIZE.subtitle, bold: true, alignment: 'center' as const }] : []),
+      ...(km ? [{ text: balancedLines(km, charsPerLine(CONTENT_WIDTH, SIZE.titleKm, 'khmer')), style: 'titleKm', font: 'KhmerHeading', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
     ],
     margin: [0, 4, 0, 12],
   };

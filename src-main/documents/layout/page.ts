@@ -1,7 +1,7 @@
 /**
  * A4 page, Decree 30/2020 margins, text styles, and the page header (page number from page 2, copy mark).
  */
-import type { Content, DocumentDefinition, TextStyle } from '../pdf/definition.js';
+import type { Content, DocumentDefinition, PageBreakNode, TextStyle } from '../pdf/definition.js';
 import type { LabelText } from '../labels/default-labels.js';
 
 const MM = 72 / 25.4;
@@ -11,19 +11,54 @@ export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 };
 export const PAGE_MARGINS: [number, number, number, number] = [MARGINS_MM.left * MM, MARGINS_MM.top * MM, MARGINS_MM.right * MM, MARGINS_MM.bottom * MM];
 export const CONTENT_WIDTH = A4.width - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
+/**
+ * Text sizes in points, Decree 30/2020 (Annex I): body and date line 13–14, national title and issuing body
+ * 12–13, motto 13–14, headings no smaller than the body; tables may be smaller but stay readable on paper
+ * (10.5 at least). Khmer at about 0.88 of the Vietnamese beside it looks the same size (taller glyphs), never
+ * below the 10.5 floor. The one place sizes are chosen: templates use these names, never numbers.
+ */
+export const SIZE = {
+  nationalTitle: 12,
+  motto: 13,
+  kingdomTitle: 12,
+  kingdomMotto: 11.5,
+  issuingBody: 12,
+  issuingBodyKm: 11,
+  numberLine: 13,
+  numberLineKm: 11.5,
+  dateLine: 13,
+  dateLineKm: 11.5,
+  title: 14,
+  titleKm: 12.5,
+  subtitle: 13,
+  body: 13,
+  bodyKm: 11.5,
+  table: 10.5,
+  tableKm: 10.5,
+  signatureHeading: 13,
+  signatureHeadingKm: 11.5,
+  signatureHint: 12,
+  signatureHintKm: 10.5,
+  signatureTitle: 12,
+  verification: 10.5,
+  pageNumber: 13,
+  copyMark: 11,
+} as const;
+
 export const STYLES: Record<string, TextStyle & { margin?: [number, number, number, number] }> = {
-  body: { fontSize: 12, lineHeight: 1.1 },
-  bodyKm: { fontSize: 10.5, lineHeight: 1 },
-  bodyViOnly: { fontSize: 13, lineHeight: 1.15 },
-  heading: { fontSize: 12, bold: true },
-  headingKm: { fontSize: 10.5, bold: true },
-  title: { fontSize: 14, bold: true, alignment: 'center' },
-  titleKm: { fontSize: 12, bold: true, alignment: 'center' },
-  tableHeader: { fontSize: 8.5, bold: true, alignment: 'center' },
-  tableHeaderKm: { fontSize: 7.5, bold: false, alignment: 'center', font: 'Khmer' },
-  tableCell: { fontSize: 9 },
-  tableCellKm: { fontSize: 8 },
-  small: { fontSize: 8 },
+  body: { fontSize: SIZE.body, lineHeight: 1.1 },
+  bodyKm: { fontSize: SIZE.bodyKm, lineHeight: 1 },
+  bodyViOnly: { fontSize: SIZE.body, lineHeight: 1.15 },
+  heading: { fontSize: SIZE.body, bold: true },
+  title: { fontSize: SIZE.title, bold: true, alignment: 'center' },
+  titleKm: { fontSize: SIZE.titleKm, bold: true, alignment: 'center' },
+  tableHeader: { fontSize: SIZE.table, bold: true, alignment: 'center' },
+  tableHeaderKm: { fontSize: SIZE.tableKm, bold: false, alignment: 'center', font: 'Khmer' },
+  tableCell: { fontSize: SIZE.table },
+  tableCellKm: { fontSize: SIZE.tableKm },
+  small: { fontSize: SIZE.table },
+  /** Marks the page header's nodes, which pdfmake lists among a page's nodes (see keepHeadingsWithNext). */
+  pageHeader: {},
 };
 
 export interface PageOptions {
@@ -37,10 +72,11 @@ export interface PageOptions {
 export function pageHeader(copyMark: LabelText | undefined, bilingual: boolean) {
   return (currentPage: number): Content => ({
     margin: [PAGE_MARGINS[0], 18, PAGE_MARGINS[2], 0],
+    style: 'pageHeader',
     columns: [
-      { width: 140, text: '' },
-      { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: 12 },
-      { width: 140, stack: copyMark ? [copyMarkBox(copyMark, bilingual)] : [] },
+      { width: 140, text: '', style: 'pageHeader' },
+      { width: '*', text: currentPage > 1 ? String(currentPage) : '', alignment: 'center', fontSize: SIZE.pageNumber, style: 'pageHeader' },
+      { width: 140, stack: copyMark ? [copyMarkBox(copyMark, bilingual)] : [], style: 'pageHeader' },
     ],
   });
 }
@@ -49,15 +85,29 @@ function copyMarkBox(mark: LabelText, bilingual: boolean): Content {
   const text = bilingual ? [mark.vi, ' / ', mark.km] : [mark.vi];
   // A table is as wide as its widths say: an empty star column pushes the box to the right edge.
   return {
+    style: 'pageHeader',
     columns: [
-      { width: '*', text: '' },
+      { width: '*', text: '', style: 'pageHeader' },
       {
         width: 'auto',
-        table: { widths: ['auto'], body: [[{ text, bold: true, fontSize: 11, color: '#b00000', alignment: 'center' }]] },
+        style: 'pageHeader',
+        table: { widths: ['auto'], body: [[{ text, bold: true, fontSize: SIZE.copyMark, color: '#b00000', alignment: 'center', style: 'pageHeader' }]] },
         layout: { hLineColor: () => '#b00000', vLineColor: () => '#b00000', hLineWidth: () => 1.2, vLineWidth: () => 1.2 },
       },
     ],
   };
+}
+
+/**
+ * A heading or label line that would be the last thing on its page starts the next page instead, with what it
+ * introduces. pdfmake lays the document out again after each such break, so it costs time only when it happens.
+ */
+export function keepHeadingsWithNext(node: PageBreakNode, pages: { getFollowingNodesOnPage(): PageBreakNode[] }): boolean {
+  if (node.headlineLevel !== 1) return false;
+  // The page header's nodes are listed with the page's; a table moved whole to the next page (keepWithHeaderRows)
+  // keeps stale positions in the last points of this one. Neither is something that follows the heading here.
+  const follows = (next: PageBreakNode) => next.style !== 'pageHeader' && (next.startPosition?.verticalRatio ?? 0) < 0.985;
+  return !pages.getFollowingNodesOnPage().some(follows);
 }
 
 export function officialDocument(content: Content, options: PageOptions = {}): DocumentDefinition {
@@ -68,7 +118,8 @@ export function officialDocument(content: Content, options: PageOptions = {}): D
     header: pageHeader(options.copyMark, bilingual),
     content,
     styles: STYLES,
-    defaultStyle: { font: 'Tinos', fontSize: 12 },
+    pageBreakBefore: keepHeadingsWithNext,
+    defaultStyle: { font: 'Tinos', fontSize: SIZE.body },
     info: { title: options.title, creator: 'BLO Desk', producer: 'BLO Desk' },
     language: 'vi',
   };

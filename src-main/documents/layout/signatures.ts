@@ -1,6 +1,7 @@
 /** Signature blocks (one column per party) and the verification QR that closes every issued document. */
 import type { Content } from '../pdf/definition.js';
 import type { LabelText, Labels } from '../labels/default-labels.js';
+import { SIZE } from './page.js';
 
 export interface Signatory {
   /** Heading over the block, e.g. "ĐẠI DIỆN PHÍA VIỆT NAM / តំណាងភាគីវៀតណាម". */
@@ -16,13 +17,13 @@ export function signatureBlocks(labels: Labels, signatories: readonly Signatory[
     columns: signatories.map((s) => ({
       width: '*',
       stack: [
-        { text: s.heading.vi, bold: true, fontSize: 12, alignment: 'center' as const },
-        ...(bilingual ? [{ text: s.heading.km, font: 'KhmerHeading', fontSize: 10, alignment: 'center' as const }] : []),
-        { text: bilingual ? `${hint.vi} ` : hint.vi, italics: true, fontSize: 10, alignment: 'center' as const },
-        ...(bilingual ? [{ text: hint.km, fontSize: 9, alignment: 'center' as const }] : []),
+        { text: s.heading.vi, bold: true, fontSize: SIZE.signatureHeading, alignment: 'center' as const },
+        ...(bilingual ? [{ text: s.heading.km, font: 'KhmerHeading', fontSize: SIZE.signatureHeadingKm, alignment: 'center' as const }] : []),
+        { text: bilingual ? `${hint.vi} ` : hint.vi, italics: true, fontSize: SIZE.signatureHint, alignment: 'center' as const },
+        ...(bilingual ? [{ text: hint.km, fontSize: SIZE.signatureHintKm, alignment: 'center' as const }] : []),
         { text: '', margin: [0, 0, 0, 62] as [number, number, number, number] },
-        { text: s.name, bold: true, fontSize: 12, alignment: 'center' as const },
-        ...(s.title ? [{ text: s.title, fontSize: 10, alignment: 'center' as const }] : []),
+        { text: s.name, bold: true, fontSize: SIZE.signatureHeading, alignment: 'center' as const },
+        ...(s.title ? [{ text: s.title, fontSize: SIZE.signatureTitle, alignment: 'center' as const }] : []),
       ],
     })),
     columnGap: 12,
@@ -41,15 +42,16 @@ export function shortHash(contentHash: string): string {
 }
 
 export function verificationBlock(labels: Labels, number: string, contentHash: string, bilingual = true): Content {
+  // Each label carries its value: a Khmer reader finds the code after the Khmer label too.
+  const label = (key: 'doc.number' | 'doc.verifyCode') => (bilingual ? `${labels[key].vi} / ${labels[key].km}` : labels[key].vi);
   return {
     columns: [
       {
-        width: 170,
+        width: 260,
         stack: [
           { qr: verificationPayload(number, contentHash), fit: 72, eccLevel: 'M' },
-          { text: `${labels['doc.number'].vi}: ${number}`, fontSize: 7.5, margin: [0, 2, 0, 0] },
-          { text: `${labels['doc.verifyCode'].vi}: ${shortHash(contentHash)}`, fontSize: 7.5 },
-          ...(bilingual ? [{ text: labels['doc.verifyCode'].km, fontSize: 7 }] : []),
+          { text: `${label('doc.number')}: ${number}`, fontSize: SIZE.verification, margin: [0, 2, 0, 0] },
+          { text: `${label('doc.verifyCode')}: ${shortHash(contentHash)}`, fontSize: SIZE.verification },
         ],
       },
       { width: '*', text: '' },

@@ -3,6 +3,13 @@
  * of these types; only `renderPdf` hands it to pdfmake.
  */
 
+/** What pdfmake tells `pageBreakBefore` about a laid-out node. */
+export interface PageBreakNode {
+  headlineLevel?: number;
+  style?: unknown;
+  startPosition?: { verticalRatio?: number };
+}
+
 export type Margin = number | [number, number] | [number, number, number, number];
 export type Alignment = 'left' | 'right' | 'center' | 'justify';
 
@@ -33,6 +40,8 @@ export interface NodeCommon {
   border?: [boolean, boolean, boolean, boolean];
   /** Table cells only: background of the cell. */
   fillColor?: string;
+  /** 1: a heading or label line that must not end a page (see keepHeadingsWithNext). */
+  headlineLevel?: number;
 }
 
 export type Inline = string | InlineNode;
@@ -122,4 +131,6 @@ export interface DocumentDefinition {
   info?: { title?: string; author?: string; subject?: string; keywords?: string; creator?: string; producer?: string };
   language?: string;
   compress?: boolean;
+  /** pdfmake asks this for every node after layout; `true` moves the node to the next page and lays out again. */
+  pageBreakBefore?: (node: PageBreakNode, pages: { getFollowingNodesOnPage(): PageBreakNode[] }) => boolean;
 }

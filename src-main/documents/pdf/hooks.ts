@@ -2,7 +2,7 @@
  * Three small hooks into pdfmake/pdfkit, installed once:
  *  1. shared fonts — every document reuses one parsed fontkit font per file and one layout cache
  *     (re-parsing GSUB/GPOS per document cost ≈45 ms);
- *  2. ActualText — pdfkit writes Khmer glyphs in visual order, so each text object holding Khmer gets a
+ *  2. ActualText — pdfkit writes Khmer glyphs in visual order, so each text object holding Khmer (or only spaces) gets a
  *     `/Span <</ActualText …>> BDC … EMC` inside BT…ET carrying the logical string for copy, search and extraction;
  *  3. cluster-safe hard wraps — a word wider than its line is cut at a cluster boundary, never between a
  *     consonant and its coeng, subscript or vowel (pdfmake cuts at any UTF-16 unit).
@@ -71,7 +71,9 @@ function markKhmerActualText(): void {
   const proto = pdfDocumentClass().prototype;
   const original = proto._fragment;
   proto._fragment = function (text, x, y, options) {
-    if (!hasKhmer(text)) return original.call(this, text, x, y, options);
+    // A lone space after a Khmer word is drawn with the Khmer font's empty glyph, which the ToUnicode map may
+    // give to a sign that shapes to the same glyph (ំ after ា): its own span keeps the text a space.
+    if (!hasKhmer(text) && !/^\s+$/.test(text)) return original.call(this, text, x, y, options);
     const span = `/Span <</ActualText ${pdfTextString(stripBreakHints(text))}>> BDC`;
     const addContent = this.addContent;
     this.addContent = (data: string) => {

@@ -127,7 +127,9 @@ export function sampleVictimHandover(persons = 10): VictimHandoverInput {
   };
 }
 
-export function sampleMeetingMinutes(): MeetingMinutesInput {
+/** `actions`: how many agreed actions (the sample's three, repeated), to fill the actions table as a long list would. */
+export function sampleMeetingMinutes(actions = 3): MeetingMinutesInput {
+  const agreed = SAMPLE_ACTIONS;
   return {
     number: 7,
     date: '2026-02-03',
@@ -147,14 +149,16 @@ export function sampleMeetingMinutes(): MeetingMinutesInput {
       { topic: 'illegalCrossing', side: 'VN', content: { vi: 'Tháng 01/2026 phía Việt Nam phát hiện 14 lượt người xuất cảnh trái phép qua khu vực mốc 313, đã bàn giao cho phía Campuchia 9 người.', km: 'ក្នុងខែមករា ឆ្នាំ២០២៦ ភាគីវៀតណាមបានរកឃើញជនឆ្លងដែនខុសច្បាប់ ១៤ លើក នៅតំបន់បង្គោលលេខ ៣១៣ ហើយបានប្រគល់ជូនភាគីកម្ពុជា ៩ នាក់។' } },
       { topic: 'drugs', side: 'VN', content: { vi: 'Đề nghị phía bạn tăng cường kiểm soát đường sông Giang Thành.', km: 'ស្នើភាគីកម្ពុជាពង្រឹងការត្រួតពិនិត្យផ្លូវទឹកយ៉ាងថាញ់។' } },
     ],
-    actions: [
-      { action: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' }, side: 'KH', responsible: 'ហេង សុភា (Heng Sophea)', due: '2026-02-10' },
-      { action: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' }, side: 'VN', responsible: 'Trần Thị Thu Hằng', due: '2026-02-28' },
-      { action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, side: 'both', responsible: 'Hai Văn phòng liên lạc', due: '2026-03-15' },
-    ],
+    actions: Array.from({ length: actions }, (_, i) => agreed[i % agreed.length]),
     copies: 2,
   };
 }
+
+const SAMPLE_ACTIONS: MeetingMinutesInput['actions'] = [
+  { action: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' }, side: 'KH', responsible: 'ហេង សុភា (Heng Sophea)', due: '2026-02-10' },
+  { action: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' }, side: 'VN', responsible: 'Trần Thị Thu Hằng', due: '2026-02-28' },
+  { action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, side: 'both', responsible: 'Hai Văn phòng liên lạc', due: '2026-03-15' },
+];
 
 export function sampleReturnedCrossers(persons = 9): ReturnedCrossersInput {
   return {

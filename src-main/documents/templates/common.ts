@@ -3,6 +3,7 @@ import type { Content, TableCell } from '../pdf/definition.js';
 import { type LabelText, type Labels, fillLabel } from '../labels/default-labels.js';
 import { type Bilingual, GRID, biCell, biParagraph, headerCell } from '../layout/blocks.js';
 import { toKhmerDigits } from '../layout/dates.js';
+import { SIZE } from '../layout/page.js';
 import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
 
 export type Side = 'VN' | 'KH';
@@ -55,7 +56,7 @@ function memberLine(labels: Labels, member: DelegationMember, bilingual: boolean
       { text: member.name, bold: true },
       details ? `, ${details}` : '',
       member.role === 'member' ? '' : ` — ${role.vi}`,
-      member.role !== 'member' && bilingual ? { text: ` / ${role.km}`, fontSize: 10.5 } : '',
+      member.role !== 'member' && bilingual ? { text: ` / ${role.km}`, fontSize: SIZE.bodyKm } : '',
     ],
     style: 'body',
     margin: [12, 0, 0, 1],
@@ -66,7 +67,7 @@ export function delegationBlock(labels: Labels, side: Side, members: readonly De
   const heading = labels[`delegation.${side}`];
   return {
     stack: [
-      { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: 10.5 }] : []), ':'], style: 'body', margin: [0, 2, 0, 2] },
+      { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: SIZE.bodyKm }] : []), ':'], style: 'body', headlineLevel: 1, margin: [0, 2, 0, 2] },
       ...members.map((m) => memberLine(labels, m, bilingual)),
     ],
   };
@@ -82,7 +83,7 @@ export function itemsTable(labels: Labels, items: readonly ItemLine[], bilingual
     { text: item.quantity ?? '', style: 'tableCell', alignment: 'center' },
     { text: item.owner ?? '', style: 'tableCell' },
   ]);
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [24, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
+  return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [24, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
 }
 
 /** Copies/languages clause and closing time. */

@@ -5,7 +5,7 @@
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { biHeading, biParagraph } from '../layout/blocks.js';
+import { biHeading, biParagraph, headedTable } from '../layout/blocks.js';
 import { type IsoDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualTitle, documentNumber, vietnameseHeader } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
@@ -40,7 +40,7 @@ export const INTERNAL_HANDOVER_TYPE_CODE = 'BB';
 function party(labels: Labels, letter: string, heading: string, p: InternalParty): Content {
   return {
     stack: [
-      { text: [{ text: `${letter}) ${heading}: `, bold: true }, p.unit], style: 'bodyViOnly', margin: [0, 2, 0, 2] },
+      { text: [{ text: `${letter}) ${heading}: `, bold: true }, p.unit], style: 'bodyViOnly', headlineLevel: 1, margin: [0, 2, 0, 2] },
       ...p.members.map((m) => ({
         text: ['- ', { text: m.name, bold: true }, [m.rank, m.position].filter(Boolean).length ? `, ${[m.rank, m.position].filter(Boolean).join(', ')}` : '', m.role === 'head' ? ` — ${labels['role.head'].vi}` : ''],
         style: 'bodyViOnly',
@@ -66,10 +66,8 @@ export function buildInternalHandover(input: InternalHandoverInput, labels: Labe
     biHeading('1', labels['section.persons'], false),
     vi(fillLabel(labels['internal.statement'].vi, { giver: input.giver.unit, receiver: input.receiver.unit, count: input.persons.length, children, reference: input.reference })),
     personsTable(labels, input.persons, { eventDate: input.date, bilingual: false }),
-    biHeading('2', labels['section.documents'], false),
-    itemsTable(labels, input.documents, false),
-    biHeading('3', labels['section.belongings'], false),
-    itemsTable(labels, input.belongings, false),
+    ...headedTable(biHeading('2', labels['section.documents'], false), itemsTable(labels, input.documents, false), input.documents.length),
+    ...headedTable(biHeading('3', labels['section.belongings'], false), itemsTable(labels, input.belongings, false), input.belongings.length),
     biHeading('4', labels['section.health'], false),
     vi(input.healthStatus),
     {

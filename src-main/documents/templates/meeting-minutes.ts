@@ -2,10 +2,10 @@
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition, TableCell } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { type Bilingual, GRID, biCell, biField, biHeading, biParagraph, headerCell } from '../layout/blocks.js';
+import { type Bilingual, GRID, biCell, biField, biHeading, biParagraph, headedTable, headerCell } from '../layout/blocks.js';
 import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
-import { officialDocument } from '../layout/page.js';
+import { SIZE, officialDocument } from '../layout/page.js';
 import { type Delegations, type PrintOptions, type Side, bilateralClosing, delegationBlock, formatTime, sideLabel } from './common.js';
 
 export type MeetingType = 'regular' | 'urgent' | 'annualReview' | 'jointWorkingGroup';
@@ -40,7 +40,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
   const level = labels[`meeting.level.${input.level}`];
 
   const exchanges: Content[] = EXCHANGE_TOPICS.filter((topic) => input.exchanges.some((e) => e.topic === topic)).flatMap((topic) => [
-    { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: 10.5 }, ':'], style: 'body', margin: [8, 3, 0, 2] } as Content,
+    { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: SIZE.bodyKm }, ':'], style: 'body', headlineLevel: 1, margin: [8, 3, 0, 2] } as Content,
     ...input.exchanges
       .filter((e) => e.topic === topic)
       .map((e) => {
@@ -75,17 +75,21 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
     ...input.agenda.map((item, i) => biParagraph(`${i + 1}. ${item.vi}`, item.km ? `${i + 1}. ${item.km}` : undefined, 8)),
     biHeading('2', labels['section.exchange']),
     ...exchanges,
-    biHeading('3', labels['section.actions']),
-    {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [24, '*', 58, 90, 70],
-        body: [[headerCell(labels['person.no']), headerCell(labels['action.content']), headerCell(labels['action.side']), headerCell(labels['action.who']), headerCell(labels['action.due'])], ...actionRows],
+    ...headedTable(
+      biHeading('3', labels['section.actions']),
+      {
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          dontBreakRows: true,
+          widths: [24, '*', 58, 90, 70],
+          body: [[headerCell(labels['person.no']), headerCell(labels['action.content']), headerCell(labels['action.side']), headerCell(labels['action.who']), headerCell(labels['action.due'])], ...actionRows],
+        },
+        layout: GRID,
+        margin: [0, 2, 0, 8],
       },
-      layout: GRID,
-      margin: [0, 2, 0, 8],
-    },
+      actionRows.length,
+    ),
     bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });

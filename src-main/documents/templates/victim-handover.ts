@@ -5,7 +5,7 @@
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { type Bilingual, biHeading, biParagraph } from '../layout/blocks.js';
+import { type Bilingual, biHeading, biParagraph, headedTable } from '../layout/blocks.js';
 import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
@@ -64,10 +64,8 @@ export function buildVictimHandover(input: VictimHandoverInput, labels: Labels, 
     biHeading('2', labels['section.persons']),
     biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km)),
     personsTable(labels, input.persons, { eventDate: input.date }),
-    biHeading('3', labels['section.documents']),
-    itemsTable(labels, input.documents),
-    biHeading('4', labels['section.belongings']),
-    itemsTable(labels, input.belongings),
+    ...headedTable(biHeading('3', labels['section.documents']), itemsTable(labels, input.documents), input.documents.length),
+    ...headedTable(biHeading('4', labels['section.belongings']), itemsTable(labels, input.belongings), input.belongings.length),
     biHeading('5', labels['section.health']),
     biParagraph(input.healthStatus.vi, input.healthStatus.km),
     biHeading('6', labels['section.identityCheck']),

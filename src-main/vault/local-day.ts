@@ -1,0 +1,26 @@
+/**
+ * The office's local calendar day as a UTC range. Timestamps are stored in UTC; an officer filtering by
+ * "02/12" means the local day (UTC+7 in Vietnam and Cambodia), not 07:00–07:00 local.
+ */
+
+/** Offset of `timeZone` from UTC at `instant`, in milliseconds (Intl, so DST-aware wherever that applies). */
+function offsetAt(instant: number, timeZone: string) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The UTC instant (ISO) at which local day `isoDate` + `addDays` begins in `timeZone` (default: this machine's
+ * zone, which is the office's).
+ */
+export function localDayStart(isoDate: string, timeZone?: string, addDays = 0): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!timeZone) return new Date(year, month - 1, day + addDays).toISOString();
+  const wallClock = Date.UTC(year, month - 1, day + addDays);
+  const guess = wallClock - offsetAt(wallClock, timeZone);
+  return new Date(wallClock - offsetAt(guess, timeZone)).toISOString();
+}
