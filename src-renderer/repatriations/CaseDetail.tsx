@@ -22,6 +22,7 @@ import { useAskReason } from './form-parts.js';
 import { ImportDialog } from './ImportDialog.js';
 import { APPROVABLE, base64ToBlob, formatBytes, formatDate, formatDateTimeShort, MAIN_STAGES, NEXT_STAGES, readBase64 } from './model.js';
 import { PersonForm, type MemberDraft } from './PersonForm.js';
+import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 import { PrintPreview, type PrintedDocument } from './PrintPreview.js';
 import { GATE, useReferenceData, V } from './reference-data.js';
 import { ApprovedTag, ChildBadge, OverdueTag, StageTag } from './tags.js';
@@ -368,6 +369,9 @@ export function CaseDetail({
                     <Button onClick={() => setDialog({ kind: 'import' })} data-testid="import-list">
                       {t('rep.import.open')}
                     </Button>
+                    <SaveSpreadsheetButton make={() => invoke('repatriations.exportPeople', { id: view.id })} data-testid="export-people" disabled={!view.members.length}>
+                      {t('rep.import.exportPeople')}
+                    </SaveSpreadsheetButton>
                   </Space>
                 )}
                 <PersonsTable view={view} writer={writer} onEdit={(member) => setDialog({ kind: 'person', member })} onRemove={removeMember} />

@@ -8,6 +8,8 @@ import { invoke } from '../bridge/engine.js';
 import { pick } from '../i18n/index.js';
 import { hasRole, useEngineData, useSession } from '../session/session-context.js';
 import { formatDate } from './model.js';
+import { shortQueryHint } from '../../src-shared/people/name-query.js';
+import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 import { GATE, useReferenceData } from './reference-data.js';
 import { ApprovedTag, ChildBadge, OverdueTag, StageTag } from './tags.js';
 
@@ -38,20 +40,18 @@ export function CaseList() {
   const search = useRef<InputRef>(null);
   remembered = { filters, page, pageSize };
 
+  const listFilter = {
+    stages: filters.stages,
+    direction: filters.direction,
+    from: filters.period?.[0]?.format('YYYY-MM-DD') ?? null,
+    to: filters.period?.[1]?.format('YYYY-MM-DD') ?? null,
+    gateCode: filters.gateCode,
+    childrenOnly: filters.childrenOnly,
+    overdueOnly: filters.overdueOnly,
+    query: filters.query,
+  };
   const { data, error, loading, reload } = useEngineData(
-    () =>
-      invoke('repatriations.list', {
-        stages: filters.stages,
-        direction: filters.direction,
-        from: filters.period?.[0]?.format('YYYY-MM-DD') ?? null,
-        to: filters.period?.[1]?.format('YYYY-MM-DD') ?? null,
-        gateCode: filters.gateCode,
-        childrenOnly: filters.childrenOnly,
-        overdueOnly: filters.overdueOnly,
-        query: filters.query,
-        offset: (page - 1) * pageSize,
-        limit: pageSize,
-      }),
+    () => invoke('repatriations.list', { ...listFilter, offset: (page - 1) * pageSize, limit: pageSize }),
     [filters, page, pageSize],
   );
   const personQuery = filters.query.trim();
@@ -100,6 +100,11 @@ export function CaseList() {
           <Button onClick={() => void reload()} loading={loading}>
             {t('common.reload')}
           </Button>
+          {writer && (
+            <SaveSpreadsheetButton make={() => invoke('repatriations.exportList', listFilter)} data-testid="export-list">
+              {t('rep.import.exportList')}
+            </SaveSpreadsheetButton>
+          )}
           {writer && (
           <Tooltip title={t('rep.list.newTip')}>
             <Button type="primary" onClick={() => navigate('repatriations', 'new')} aria-keyshortcuts="Control+N">
@@ -220,7 +225,7 @@ export function CaseList() {
         dataSource={data?.rows ?? []}
         scroll={{ y: 'calc(100vh - 360px)', x: 1090 }}
         className="rep-case-table"
-        locale={{ emptyText: filtered ? t('rep.list.emptyFiltered') : t('rep.list.empty') }}
+        locale={{ emptyText: filtered ? (shortQueryHint(filters.query) ? pick(shortQueryHint(filters.query)!) : t('rep.list.emptyFiltered')) : t('rep.list.empty') }}
         onRow={(row) => ({
           onClick: () => navigate('repatriations', row.id),
           onKeyDown: (event) => {

@@ -366,6 +366,13 @@ export const repatriationsVi = {
     added: 'Đã thêm {{count}} người vào hồ sơ.',
     discardText: 'Danh sách đang xem trước chưa được thêm vào hồ sơ sẽ mất.',
     conflict: 'Hồ sơ vừa được {{who}} thay đổi lúc {{when}}. Danh sách vẫn giữ nguyên; bấm “Thêm” lần nữa.',
+    nationality: 'Quốc tịch khi danh sách không ghi',
+    template: 'Tải về:',
+    templateXlsx: 'Mẫu Excel',
+    templateCsv: 'Mẫu CSV',
+    alreadyInCase: 'Đã có trong hồ sơ này: {{name}} ({{birth}}) — bỏ dòng hoặc thêm như người mới.',
+    exportPeople: 'Xuất Excel',
+    exportList: 'Xuất Excel',
   },
 };
 
@@ -736,5 +743,12 @@ export const repatriationsEn: typeof repatriationsVi = {
     added: '{{count}} person(s) added to the case.',
     discardText: 'The previewed list has not been added to the case and will be lost.',
     conflict: '{{who}} changed the case at {{when}}. The list is kept; press “Add” again.',
+    nationality: 'Nationality where the list gives none',
+    template: 'Download:',
+    templateXlsx: 'Excel template',
+    templateCsv: 'CSV template',
+    alreadyInCase: 'Already in this case: {{name}} ({{birth}}) — drop the row or add as a new person.',
+    exportPeople: 'Export to Excel',
+    exportList: 'Export to Excel',
   },
 };
