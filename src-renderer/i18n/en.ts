@@ -25,6 +25,7 @@ export const en: Catalogue = {
     loading: 'Loading…',
   },
   nav: {
+    home: 'Home',
     meetings: 'Meetings',
     repatriations: 'Repatriations',
     interceptions: 'Interceptions',
@@ -46,6 +47,7 @@ export const en: Catalogue = {
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
+    goToField: 'Go to “{{field}}”',
     next: 'Continue',
     back: 'Back',
     edit: 'Edit',

@@ -24,6 +24,7 @@ export const vi = {
     loading: 'Đang tải…',
   },
   nav: {
+    home: 'Trang chủ',
     meetings: 'Hội đàm',
     repatriations: 'Hồi hương nạn nhân',
     interceptions: 'Ngăn chặn vượt biên',
@@ -45,6 +46,7 @@ export const vi = {
     save: 'Lưu',
     cancel: 'Hủy',
     close: 'Đóng',
+    goToField: 'Đi tới “{{field}}”',
     next: 'Tiếp tục',
     back: 'Quay lại',
     edit: 'Sửa',
