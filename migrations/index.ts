@@ -3,6 +3,7 @@ import * as m0001 from './0001_vault.js';
 import * as m0002 from './0002_documents.js';
 import * as m0003 from './0003_repatriations.js';
 import * as m0007 from './0007_record_review.js';
+import * as m0008 from './0008_admin_units.js';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so it works the same in vitest,
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_documents': m0002,
   '0003_repatriations': m0003,
   '0007_record_review': m0007,
+  '0008_admin_units': m0008,
 };
