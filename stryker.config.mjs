@@ -28,6 +28,8 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // Outputs of other runs (e2e results, coverage, builds) change while a mutation run copies the project.
+  ignorePatterns: ['test-results', 'coverage', 'reports', 'build', 'dist', 'playwright-report'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
   thresholds: { high: 90, low: 80, break: null },

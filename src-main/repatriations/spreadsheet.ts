@@ -27,8 +27,8 @@ export function readCsv(bytes: Buffer): Sheet {
   let text = bytes.toString('utf8');
   if (text.includes('\uFFFD')) throw new UnreadableSheetError('not UTF-8');
   text = text.replace(/^\uFEFF/, '');
-  // "#" lines above the header are notes (the import template explains the birth forms in one); a row below it is never dropped.
-  const notes = /^(?:#[^\r\n]*(?:\r\n|\n|\r))+/.exec(text)?.[0] ?? '';
+  // "# " lines above the header are notes (the import template explains the birth forms in one); a row below it is never dropped.
+  const notes = /^(?:# [^\r\n]*(?:\r\n|\n|\r))+/.exec(text)?.[0] ?? '';
   const parsed = Papa.parse<string[]>(text.slice(notes.length), { skipEmptyLines: 'greedy' });
   if (parsed.errors.some((error) => error.type === 'Quotes')) throw new UnreadableSheetError('bad quotes');
   return toSheet(parsed.data, 1 + (notes.match(/\r\n|\n|\r/g)?.length ?? 0));

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { EngineClient } from '../engine/engine-client.js';
 import { contentSecurityPolicy } from '../shell/csp.js';
+import { bodyLimitFor, channelFromPrefix, DEFAULT_BODY_LIMIT, largeBodySlots } from './body-limits.js';
 import { guardRequest } from './request-guard.js';
 
 const MIME: Record<string, string> = {
@@ -17,7 +18,17 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.woff2': 'font/woff2',
 };
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** A request the host refuses with a status and a typed error body (never a 500). */
+class RefusedRequest extends Error {
+  constructor(
+    readonly status: number,
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
 
 export interface WebHostOptions {
   engine: EngineClient;
@@ -40,15 +51,22 @@ export async function startWebHost(options: WebHostOptions) {
     for (const stream of eventStreams) stream.write(line);
   });
 
+  const large = largeBodySlots();
   const server = createServer((request, response) => {
     void handle(request, response).catch((error) => {
+      if (error instanceof RefusedRequest) return refuse(response, error);
       console.error('[web-host]', error);
       if (!response.headersSent) response.writeHead(500).end();
     });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    const path = new URL(request.url ?? '/', origin).pathname;
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+    } catch {
+      throw new RefusedRequest(400, 'Địa chỉ yêu cầu không hợp lệ.', 'Malformed request path.');
+    }
     const verdict = guardRequest(
       {
         method: request.method ?? '',
@@ -70,14 +88,17 @@ export async function startWebHost(options: WebHostOptions) {
   }
 
   async function invoke(request: IncomingMessage, response: ServerResponse) {
-    const body = await readBody(request);
-    let message: { channel?: unknown; input?: unknown };
+    const body = await readBody(request, large);
+    let message: unknown;
     try {
       message = JSON.parse(body);
     } catch {
-      message = {};
+      throw new RefusedRequest(400, 'Yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.');
     }
-    const result = await options.engine.invoke(String(message.channel ?? ''), message.input);
+    if (typeof message !== 'object' || message === null || typeof (message as { channel?: unknown }).channel !== 'string')
+      throw new RefusedRequest(400, 'Yêu cầu thiếu tên kênh.', 'The request names no channel.');
+    const { channel, input } = message as { channel: string; input?: unknown };
+    const result = await options.engine.invoke(channel, input);
     response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(result));
   }
 
@@ -89,7 +110,7 @@ export async function startWebHost(options: WebHostOptions) {
   }
 
   async function serveStatic(path: string, response: ServerResponse) {
-    const relative = normalize(path === '/' ? '/index.html' : decodeURIComponent(path)).replace(/^[/\\]+/, '');
+    const relative = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '');
     const file = join(options.rendererDir, relative);
     if (!file.startsWith(options.rendererDir + sep)) return void response.writeHead(404).end();
     let content: Buffer;
@@ -119,6 +140,10 @@ export async function startWebHost(options: WebHostOptions) {
     url: `${origin}/`,
     origin,
     token,
+    /** The socket's real bound address (tests check it is loopback only). */
+    address: () => server.address() as AddressInfo,
+    /** Large bodies being read right now. */
+    largeBodiesInUse: () => large.inUse,
     async close() {
       unsubscribe();
       for (const stream of eventStreams) stream.end();
@@ -129,18 +154,51 @@ export async function startWebHost(options: WebHostOptions) {
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** Enough of the body to read the channel name from. */
+const PREFIX_BYTES = 100;
+
+function refuse(response: ServerResponse, refusal: RefusedRequest) {
+  if (response.headersSent) return void response.end();
+  const error = { code: 'invalid_input', message: { vi: refusal.vi, en: refusal.en } };
+  response.writeHead(refusal.status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ ok: false, error }));
+}
+
+/** Reads a body within its channel's limit; a large body needs one of the few large slots while it is read. */
+function readBody(request: IncomingMessage, large: ReturnType<typeof largeBodySlots>): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let limit: number | null = null;
+    let holdsSlot = false;
+    const release = () => {
+      if (holdsSlot) large.release();
+      holdsSlot = false;
+    };
+    const fail = (error: RefusedRequest) => {
+      release();
+      request.removeAllListeners('data');
+      request.resume(); // drain without keeping it
+      reject(error);
+    };
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
+      chunks.push(chunk);
+      if (limit === null && size >= PREFIX_BYTES) {
+        limit = bodyLimitFor(channelFromPrefix(Buffer.concat(chunks).subarray(0, PREFIX_BYTES).toString('utf8')));
+        if (limit > DEFAULT_BODY_LIMIT) {
+          if (!large.acquire()) return fail(new RefusedRequest(503, 'Đang nhận quá nhiều tệp lớn; hãy thử lại.', 'Too many large uploads at once; try again.'));
+          holdsSlot = true;
+        }
+      }
+      if (size > (limit ?? DEFAULT_BODY_LIMIT)) fail(new RefusedRequest(413, 'Dữ liệu gửi lên quá lớn.', 'The request body is too large.'));
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    request.on('end', () => {
+      release();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    request.on('error', (error) => {
+      release();
+      reject(error);
+    });
   });
 }

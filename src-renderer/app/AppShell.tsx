@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../src-shared/contract/index.js';
 import { AdministrationPage } from '../administration/AdministrationPage.js';
 import { AuditPage } from '../audit/AuditPage.js';
+import { HomePage } from '../home/HomePage.js';
 import { VerifyPage } from '../documents/VerifyPage.js';
 import { RepatriationsPage } from '../repatriations/RepatriationsPage.js';
 import { PlaceholderPage } from '../pages/PlaceholderPage.js';
@@ -16,11 +17,12 @@ import { StatusTag } from './StatusTag.js';
 import { useFocusKeeper, usePageFocus } from './focus.js';
 import { navigate, replaceRoute, useRoute } from './router.js';
 
-const SECTIONS = ['meetings', 'repatriations', 'interceptions', 'reports', 'verify', 'administration', 'audit', 'system'] as const;
+const SECTIONS = ['home', 'meetings', 'repatriations', 'interceptions', 'reports', 'verify', 'administration', 'audit', 'system'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** Who sees a section in the menu (the engine checks every channel regardless). */
 const SECTION_ROLES: Partial<Record<Section, Role[]>> = {
+  home: ['officer', 'liaison', 'commander', 'auditor'],
   repatriations: ['officer', 'liaison', 'commander', 'auditor'],
   administration: ['administrator'],
   audit: ['administrator', 'commander', 'auditor'],
@@ -28,6 +30,8 @@ const SECTION_ROLES: Partial<Record<Section, Role[]>> = {
 
 function page(section: Section): ReactNode {
   switch (section) {
+    case 'home':
+      return <HomePage />;
     case 'system':
       return <SystemPage />;
     case 'administration':
@@ -50,7 +54,7 @@ export function AppShell() {
   const route = useRoute();
   const [first] = route;
   const allowed = SECTIONS.filter((key) => !SECTION_ROLES[key] || hasRole(session, ...SECTION_ROLES[key]!));
-  const home = (['repatriations', 'administration', 'system'] as const).find((key) => allowed.includes(key))!;
+  const home = (['home', 'repatriations', 'administration', 'system'] as const).find((key) => allowed.includes(key))!;
   const known = SECTIONS.includes(first as Section);
   const requested = known ? (first as Section) : home;
   const section = allowed.includes(requested) ? requested : null;
@@ -136,13 +140,34 @@ function Header() {
 /** The recovery key not yet confirmed, or a backup overdue: said once, above every page. */
 function Banners() {
   const { t } = useTranslation();
-  const { session, status, refreshStatus } = useSession();
+  const { session, status, refreshStatus, heldDraft, dismissHeldDraft } = useSession();
   const [rotating, setRotating] = useState(false);
   if (!status) return null;
   const admin = hasRole(session, 'administrator');
   const backupMaker = hasRole(session, 'administrator', 'commander');
   return (
     <div className="banners">
+      {heldDraft && (
+        <Alert
+          type="info"
+          showIcon
+          closable={{ onClose: dismissHeldDraft }}
+          data-testid="banner-held-draft"
+          title={t('header.heldDraft')}
+          action={
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => {
+                dismissHeldDraft();
+                window.location.hash = heldDraft;
+              }}
+            >
+              {t('header.heldDraftAction')}
+            </Button>
+          }
+        />
+      )}
       {!status.recoveryConfirmed && (
         <Alert
           type="warning"

@@ -42,3 +42,23 @@ export function schemaErrors(schema: z.ZodType, value: unknown): Record<string, 
   const parsed = schema.safeParse(value);
   return parsed.success ? null : fieldErrors(parsed.error, value);
 }
+
+/**
+ * The field messages of an error that the screen could not place beside a field (the field is on another
+ * screen, or nowhere): every engine error reaches the person, even when its field is not shown.
+ */
+export function unplacedFields(error: AppError, placed: readonly string[] = []): [string, Bilingual][] {
+  return Object.entries(error.fields ?? {}).filter(([path]) => !placed.includes(path));
+}
+
+/** Moves focus to a form field once it is on screen (after navigating to the form, the field renders later). */
+export function focusFieldWhenShown(form: FormInstance, path: string, tries = 20) {
+  const name = namePath(path);
+  const attempt = (left: number) => {
+    if (form.getFieldInstance(name)) {
+      void form.scrollToField(name, { block: 'center' });
+      form.focusField(name);
+    } else if (left > 0) requestAnimationFrame(() => attempt(left - 1));
+  };
+  attempt(tries);
+}

@@ -1,95 +1,44 @@
-import { Alert, App as AntApp, Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseFieldsSchema, type AppError, type Bilingual, type CaseFields, type CaseView } from '../../src-shared/contract/index.js';
+import { caseFieldsSchema, type AppError, type Bilingual, type CaseView } from '../../src-shared/contract/index.js';
 import { navigate } from '../app/router.js';
 import { invoke } from '../bridge/engine.js';
-import { needsNotice, schemaErrors, showFieldErrors } from '../forms/engine-errors.js';
+import { focusFieldWhenShown, needsNotice, schemaErrors, showFieldErrors } from '../forms/engine-errors.js';
+import { enterMovesToNextField } from '../forms/keyboard.js';
 import { pick } from '../i18n/index.js';
 import { Tr } from '../i18n/Tr.js';
 import { useSession } from '../session/session-context.js';
-import { birthText } from './CaseList.js';
 import { ConflictNotice, conflictOf, type Conflict } from './ConflictNotice.js';
 import { draftsFor } from './drafts.js';
-import { DateItem, FormSection, keepEnterInPickers, useAskReason, useConfirmDiscard } from './form-parts.js';
-import { defaultDeadline, eventDateOf, fieldsOf, formatDate, isChild, todayIso } from './model.js';
+import { DelegationLines } from './form/DelegationLines.js';
+import { InternalHandoverSection } from './form/InternalHandoverSection.js';
+import { ItemLines } from './form/ItemLines.js';
+import { MemberTable } from './form/MemberTable.js';
+import { ReferralLines } from './form/ReferralLines.js';
+import { formPath, initialFields, LIST_KEYS, toFields, type Draft, type ListKey, type Values } from './form/values.js';
+import { DateItem, FormSection, useAskReason, useConfirmDiscard } from './form-parts.js';
+import { defaultDeadline, eventDateOf, formatDate } from './model.js';
 import { memberInput, PersonForm, type MemberDraft } from './PersonForm.js';
 import { GATE, useReferenceData, V } from './reference-data.js';
-import { ChildBadge } from './tags.js';
-
-type Fields = CaseFields & { internalHandover?: CaseFields['internalHandover'] };
-interface Values {
-  fields: Fields;
-  hasInternal: boolean;
-}
-interface Draft {
-  values: Values;
-  members: MemberDraft[];
-  version: number | null;
-}
-
-/** List-level messages ("both sides need a head of delegation") shown at the top of their section. */
-const LIST_KEYS = ['delegations', 'items', 'referrals', 'members'] as const;
-type ListKey = (typeof LIST_KEYS)[number];
-
-const emptyInternal = () => ({ giverUnit: '', receiverUnit: '', receiverMembers: [], at: null, place: '' });
-
-function initialFields(view?: CaseView): Values {
-  if (view) {
-    const fields = fieldsOf(view);
-    return { fields: { ...fields, internalHandover: fields.internalHandover ?? emptyInternal() }, hasInternal: !!view.internalHandover };
-  }
-  return {
-    fields: {
-      direction: 'receiving_from_kh',
-      requestSource: 'kh_side',
-      counterpartReference: '',
-      requestedOn: todayIso(),
-      verificationDeadline: null,
-      agreedDate: null,
-      gateCode: null,
-      transportMode: null,
-      handoverAt: null,
-      placeNote: '',
-      dossierChecked: false,
-      identityCheckDone: false,
-      healthSummary: '',
-      summary: '',
-      delegations: [],
-      items: [],
-      referrals: [],
-      internalHandover: emptyInternal(),
-    },
-    hasInternal: false,
-  };
-}
-
-/** The form's values as the contract takes them. */
-function toFields(values: Values): CaseFields {
-  const { internalHandover, ...rest } = values.fields;
-  const internal = values.hasInternal && rest.direction === 'receiving_from_kh' && internalHandover ? internalHandover : null;
-  return {
-    ...rest,
-    verificationDeadline: rest.verificationDeadline || null,
-    items: (rest.items ?? []).map((item) => ({ ...item, quantity: item.quantity ?? 1, personId: item.personId ?? null })),
-    internalHandover: internal ? { ...internal, receiverMembers: internal.receiverMembers ?? [] } : null,
-  };
-}
-
-/** Engine paths → form paths ("fields.gateCode" as is; a bare "gateCode" from a refused move under "fields."). */
-function formPath(path: string): string | null {
-  const bare = path.replace(/^fields\./, '');
-  if ((LIST_KEYS as readonly string[]).includes(bare) || bare.startsWith('members')) return null;
-  if (bare === 'amendmentReason') return null;
-  return `fields.${bare}`;
-}
 
 /**
- * Create or edit a case: keyboard first (Tab order top to bottom, Enter or Ctrl+S saves, Esc cancels), errors
- * beside each field, drafts kept in memory when leaving, a stale save shown with what differs — and never a
- * cleared form.
+ * Create or edit a case: keyboard first (Tab order top to bottom; Enter in a field moves to the next field and
+ * never submits; Ctrl+S saves; Esc cancels), errors beside each field, drafts kept in memory when leaving, a stale
+ * save shown with what differs — and never a cleared form. A new case is created only with at least one person.
  */
-export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; errorsFromMove?: Record<string, Bilingual>; onSaved: (view: CaseView) => void }) {
+export function CaseForm({
+  view,
+  errorsFromMove,
+  focusField,
+  onSaved,
+}: {
+  view?: CaseView;
+  errorsFromMove?: Record<string, Bilingual>;
+  /** A field to focus on arrival ("go to the field" from a notice elsewhere). */
+  focusField?: string;
+  onSaved: (view: CaseView) => void;
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const { session } = useSession();
@@ -139,7 +88,10 @@ export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; e
   // Errors brought from a refused stage move: beside their fields at once.
   useEffect(() => {
     if (errorsFromMove) place(errorsFromMove);
-  }, [errorsFromMove]);
+    const target = focusField && formPath(focusField);
+    if (target) focusFieldWhenShown(form, target);
+    else if (focusField) document.getElementById(`sec-${focusField.replace(/^fields\./, '').split('.')[0]}`)?.scrollIntoView({ block: 'start' });
+  }, [errorsFromMove, focusField]);
 
   const leave = () => (view ? navigate('repatriations', view.id) : navigate('repatriations'));
   const discard = () => {
@@ -198,6 +150,12 @@ export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; e
       place(Object.fromEntries(Object.entries(local).map(([path, text]) => [`fields.${path}`, text])));
       return;
     }
+    if (!view && members.length === 0) {
+      // Checked here too so the officer hears it before anything is sent; the engine refuses it as well.
+      setListErrors({ members: t('rep.formKeys.noPersons') });
+      document.querySelector<HTMLElement>('[data-testid="add-person"]')?.focus();
+      return;
+    }
     let amendmentReason = '';
     if (view?.approved) {
       const reason = await askReason();
@@ -224,24 +182,36 @@ export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; e
 
   const submitMember = async (draft: MemberDraft, index: number | null): Promise<AppError | null> => {
     setMembers((current) => (index === null ? [...current, draft] : current.map((m, i) => (i === index ? draft : m))));
+    setListErrors(({ members: _done, ...rest }) => rest);
     if (index !== null) setMemberErrors(({ [index]: _dropped, ...rest }) => rest);
     setPersonDialog(null);
     dirty.current = true;
     return null;
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    keepEnterInPickers(event);
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-      event.preventDefault();
-      void save();
-    } else if (event.key === 'Escape' && !personDialog) {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    enterMovesToNextField(event);
+    if (event.key === 'Escape' && !personDialog) {
       const target = event.target as HTMLElement;
       if (target.closest('.ant-select-open, .ant-picker') || document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
       event.preventDefault();
       void cancel();
     }
   };
+
+  // Ctrl+S saves wherever the focus is (also after a dialog closed and left it on the page), unless a dialog is open.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return;
+      event.preventDefault();
+      if (document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
+      void saveRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const title = view ? t('rep.form.editTitle', { number: view.caseNumber }) : t('rep.form.newTitle');
   const defaultDeadlineText = defaultDeadline(requestedOn);
@@ -304,7 +274,6 @@ export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; e
         requiredMark={false}
         initialValues={initialValues}
         onValuesChange={remember}
-        onFinish={() => void save()}
         className="rep-form"
         scrollToFirstError
       >
@@ -414,209 +383,17 @@ export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; e
           </FormSection>
         )}
 
-        <FormSection title={t('rep.form.delegations')} id="sec-delegations">
-          {listErrors.delegations && <Alert type="error" showIcon title={listErrors.delegations} className="rep-list-error" data-testid="delegations-error" />}
-          <Form.List name={['fields', 'delegations']}>
-            {(rows, { add, remove }) => (
-              <div className="rep-lines">
-                {rows.length > 0 && (
-                  <div className="rep-line rep-line-head rep-delegation" aria-hidden>
-                    <span>{t('rep.delegation.side')}</span>
-                    <span>{t('rep.delegation.name')}</span>
-                    <span>{t('rep.delegation.rank')}</span>
-                    <span>{t('rep.delegation.position')}</span>
-                    <span>{t('rep.delegation.agency')}</span>
-                    <span />
-                  </div>
-                )}
-                {rows.map((row, index) => (
-                  <div className="rep-line rep-delegation" key={row.key} role="group" aria-label={t('rep.delegation.line', { n: index + 1 })}>
-                    <Form.Item name={[row.name, 'side']}>
-                      <Select aria-label={t('rep.delegation.side')} options={[{ value: 'VN', label: t('rep.side.VN') }, { value: 'KH', label: t('rep.side.KH') }]} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'name']} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
-                      <Input aria-label={t('rep.delegation.name')} maxLength={120} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'rank']}>
-                      <Input aria-label={t('rep.delegation.rank')} maxLength={60} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'position']}>
-                      <Input aria-label={t('rep.delegation.position')} maxLength={120} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'agency']}>
-                      <Input aria-label={t('rep.delegation.agency')} maxLength={200} />
-                    </Form.Item>
-                    <Space size={4} className="rep-line-flags">
-                      <Form.Item name={[row.name, 'isHead']} valuePropName="checked">
-                        <Checkbox>{t('rep.delegation.head')}</Checkbox>
-                      </Form.Item>
-                      <Form.Item name={[row.name, 'isInterpreter']} valuePropName="checked">
-                        <Checkbox>{t('rep.delegation.interpreter')}</Checkbox>
-                      </Form.Item>
-                      <Button onClick={() => remove(row.name)} aria-label={t('rep.form.removeLineN', { n: index + 1 })}>
-                        ✕
-                      </Button>
-                    </Space>
-                  </div>
-                ))}
-                <Space>
-                  <Button size="small" onClick={() => add({ side: 'VN', name: '', rank: '', position: '', agency: '', isHead: false, isInterpreter: false })}>
-                    {t('rep.delegation.addVN')}
-                  </Button>
-                  <Button size="small" onClick={() => add({ side: 'KH', name: '', rank: '', position: '', agency: '', isHead: false, isInterpreter: false })}>
-                    {t('rep.delegation.addKH')}
-                  </Button>
-                </Space>
-              </div>
-            )}
-          </Form.List>
-        </FormSection>
-
-        <FormSection title={t('rep.form.items')} id="sec-items">
-          {listErrors.items && <Alert type="error" showIcon title={listErrors.items} className="rep-list-error" />}
-          <Form.List name={['fields', 'items']}>
-            {(rows, { add, remove }) => (
-              <div className="rep-lines">
-                {rows.map((row, index) => (
-                  <div className="rep-line rep-item" key={row.key} role="group" aria-label={t('rep.item.line', { n: index + 1 })}>
-                    <Form.Item name={[row.name, 'kind']}>
-                      <Select aria-label={t('rep.item.kind')} options={[{ value: 'document', label: t('rep.item.document') }, { value: 'belonging', label: t('rep.item.belonging') }]} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'description']} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
-                      <Input aria-label={t('rep.item.description')} placeholder={t('rep.item.description')} maxLength={300} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'quantity']}>
-                      <InputNumber aria-label={t('rep.item.quantity')} min={1} max={100000} style={{ width: '100%' }} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'personId']}>
-                      <Select allowClear aria-label={t('rep.item.owner')} placeholder={view ? t('rep.item.owner') : t('rep.item.ownerAfterSave')} disabled={!view} options={memberOptions} />
-                    </Form.Item>
-                    <Button onClick={() => remove(row.name)} aria-label={t('rep.form.removeLineN', { n: index + 1 })}>
-                      ✕
-                    </Button>
-                  </div>
-                ))}
-                <Button size="small" onClick={() => add({ kind: 'document', description: '', quantity: 1, personId: null })}>
-                  {t('rep.item.add')}
-                </Button>
-              </div>
-            )}
-          </Form.List>
-        </FormSection>
-
-        <FormSection title={t('rep.form.referrals')} id="sec-referrals">
-          {listErrors.referrals && <Alert type="error" showIcon title={listErrors.referrals} className="rep-list-error" data-testid="referrals-error" />}
-          {!view ? (
-            <Typography.Paragraph type="secondary">{t('rep.referral.afterSave')}</Typography.Paragraph>
-          ) : (
-            <Form.List name={['fields', 'referrals']}>
-              {(rows, { add, remove }) => (
-                <div className="rep-lines">
-                  {rows.map((row, index) => (
-                    <div className="rep-line rep-referral" key={row.key} role="group" aria-label={t('rep.referral.line', { n: index + 1 })}>
-                      <Form.Item name={[row.name, 'personId']} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
-                        <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('rep.referral.person')} placeholder={t('rep.referral.person')} options={memberOptions} />
-                      </Form.Item>
-                      <Form.Item name={[row.name, 'service']} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
-                        <Select aria-label={t('rep.referral.service')} placeholder={t('rep.referral.service')} options={ref.options(V.service)} />
-                      </Form.Item>
-                      <Form.Item name={[row.name, 'provider']}>
-                        <Input aria-label={t('rep.referral.provider')} placeholder={t('rep.referral.provider')} maxLength={200} />
-                      </Form.Item>
-                      <DateItem name={[row.name, 'referredOn']} aria-label={t('rep.referral.on')} placeholder={t('rep.referral.on')} />
-                      <Form.Item name={[row.name, 'status']}>
-                        <Select aria-label={t('rep.referral.status')} options={(['planned', 'referred', 'received', 'declined'] as const).map((s) => ({ value: s, label: t(`rep.referral.statuses.${s}`) }))} />
-                      </Form.Item>
-                      <Button onClick={() => remove(row.name)} aria-label={t('rep.form.removeLineN', { n: index + 1 })}>
-                        ✕
-                      </Button>
-                    </div>
-                  ))}
-                  <Button size="small" disabled={!caseMembers.length} onClick={() => add({ personId: undefined, service: undefined, provider: '', referredOn: null, status: 'planned', note: '' })}>
-                    {t('rep.referral.add')}
-                  </Button>
-                </div>
-              )}
-            </Form.List>
-          )}
-        </FormSection>
-
-        {direction === 'receiving_from_kh' && (
-          <FormSection
-            title={t('rep.form.internal')}
-            id="sec-internal"
-            extra={
-              <Form.Item name="hasInternal" valuePropName="checked" noStyle>
-                <Checkbox>{t('rep.internal.record')}</Checkbox>
-              </Form.Item>
-            }
-          >
-            {hasInternal ? (
-              <>
-                <Row gutter={16}>
-                  <Col span={12}>
-                    <Form.Item name={['fields', 'internalHandover', 'giverUnit']} label={t('rep.internal.giverUnit')}>
-                      <Input maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={12}>
-                    <Form.Item name={['fields', 'internalHandover', 'receiverUnit']} label={t('rep.internal.receiverUnit')} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
-                      <Input maxLength={200} placeholder={t('rep.internal.receiverPlaceholder')} />
-                    </Form.Item>
-                  </Col>
-                </Row>
-                <Row gutter={16}>
-                  <Col span={8}>
-                    <DateItem withTime name={['fields', 'internalHandover', 'at']} label={t('rep.internal.at')} />
-                  </Col>
-                  <Col span={16}>
-                    <Form.Item name={['fields', 'internalHandover', 'place']} label={t('rep.internal.place')}>
-                      <Input maxLength={200} />
-                    </Form.Item>
-                  </Col>
-                </Row>
-                <Form.List name={['fields', 'internalHandover', 'receiverMembers']}>
-                  {(rows, { add, remove }) => (
-                    <fieldset className="lines-field">
-                      <legend>{t('rep.internal.members')}</legend>
-                      {rows.map((row, index) => (
-                        <div className="rep-line rep-receiver" key={row.key} role="group" aria-label={t('rep.internal.member', { n: index + 1 })}>
-                          <Form.Item name={[row.name, 'name']} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
-                            <Input aria-label={t('rep.delegation.name')} placeholder={t('rep.delegation.name')} maxLength={120} />
-                          </Form.Item>
-                          <Form.Item name={[row.name, 'rank']}>
-                            <Input aria-label={t('rep.delegation.rank')} placeholder={t('rep.delegation.rank')} maxLength={60} />
-                          </Form.Item>
-                          <Form.Item name={[row.name, 'position']}>
-                            <Input aria-label={t('rep.delegation.position')} placeholder={t('rep.delegation.position')} maxLength={120} />
-                          </Form.Item>
-                          <Form.Item name={[row.name, 'isHead']} valuePropName="checked">
-                            <Checkbox>{t('rep.delegation.head')}</Checkbox>
-                          </Form.Item>
-                          <Button onClick={() => remove(row.name)} aria-label={t('rep.form.removeLineN', { n: index + 1 })}>
-                            ✕
-                          </Button>
-                        </div>
-                      ))}
-                      <Button size="small" onClick={() => add({ name: '', rank: '', position: '', isHead: false })}>
-                        {t('rep.internal.addMember')}
-                      </Button>
-                    </fieldset>
-                  )}
-                </Form.List>
-              </>
-            ) : (
-              <Typography.Paragraph type="secondary">{t('rep.internal.hint')}</Typography.Paragraph>
-            )}
-          </FormSection>
-        )}
+        <DelegationLines error={listErrors.delegations} />
+        <ItemLines error={listErrors.items} memberOptions={memberOptions} saved={!!view} />
+        <ReferralLines error={listErrors.referrals} memberOptions={memberOptions} saved={!!view} />
+        {direction === 'receiving_from_kh' && <InternalHandoverSection recorded={hasInternal} />}
 
         <div className="rep-form-footer">
           <Typography.Text type="secondary" className="rep-keys-hint">
             {t('rep.form.keysHint')}
           </Typography.Text>
           <Button onClick={() => void cancel()}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={busy} aria-keyshortcuts="Control+S">
+          <Button type="primary" onClick={() => void save()} loading={busy} aria-keyshortcuts="Control+S" data-testid="save-case">
             {view ? t('common.save') : t('rep.form.create')}
           </Button>
         </div>
@@ -633,89 +410,6 @@ export function CaseForm({ view, errorsFromMove, onSaved }: { view?: CaseView; e
         />
       )}
     </section>
-  );
-}
-
-/** The persons typed into a new case, before it is saved; a row with engine errors says so in words. */
-function MemberTable({
-  members,
-  eventDate,
-  errors,
-  onEdit,
-  onRemove,
-}: {
-  members: MemberDraft[];
-  eventDate: string;
-  errors: Record<number, Record<string, Bilingual>>;
-  onEdit: (index: number) => void;
-  onRemove: (index: number) => void;
-}) {
-  const { t } = useTranslation();
-  const ref = useReferenceData();
-  const rows = members.map((member, index) => ({ member, index }));
-  return (
-    <Table
-      size="small"
-      rowKey="index"
-      pagination={false}
-      dataSource={rows}
-      data-testid="member-table"
-      locale={{ emptyText: t('rep.form.noPersons') }}
-      rowClassName={({ index }) => (errors[index] ? 'rep-row-error' : '')}
-      columns={[
-        { title: t('rep.person.no'), width: 50, render: (_, { index }) => index + 1 },
-        {
-          title: t('rep.person.fullNameVi'),
-          render: (_, { member, index }) => (
-            <div>
-              <strong>{'personId' in member ? member.hit.fullNameVi : member.person.fullNameVi}</strong>
-              {'personId' in member && <span className="rep-muted"> · {t('rep.person.linked')}</span>}
-              {errors[index] && (
-                <div className="rep-error-text" role="alert">
-                  {Object.values(errors[index])
-                    .map((m) => pick(m))
-                    .join(' ')}
-                </div>
-              )}
-            </div>
-          ),
-        },
-        { title: t('rep.person.nameKm'), render: (_, { member }) => <span className="rep-km">{'personId' in member ? member.hit.nameKm : member.person.nameKm}</span> },
-        { title: t('rep.person.sex'), width: 90, render: (_, { member }) => ref.label(V.sex, 'personId' in member ? member.hit.sex : member.person.sex) },
-        {
-          title: t('rep.person.birth'),
-          width: 190,
-          render: (_, { member }) => {
-            const birth = 'personId' in member ? member.hit.birth : member.person.birth;
-            const child = isChild(birth, eventDate);
-            return (
-              <Space size={6}>
-                <span>{birthText({ exact: birth?.exact ?? null, year: birth?.year ?? null, estimatedAge: birth?.estimatedAge ?? null }, t)}</span>
-                {child && <ChildBadge />}
-              </Space>
-            );
-          },
-        },
-        { title: t('rep.person.role'), width: 170, render: (_, { member }) => ref.label(V.role, member.participation.role ?? 'being_identified') },
-        {
-          title: t('rep.form.actions'),
-          width: 150,
-          render: (_, { member, index }) => {
-            const name = 'personId' in member ? member.hit.fullNameVi : member.person.fullNameVi;
-            return (
-              <Space size={4}>
-                <Button size="small" onClick={() => onEdit(index)} aria-label={`${t('common.edit')} ${name}`}>
-                  {t('common.edit')}
-                </Button>
-                <Button size="small" danger onClick={() => onRemove(index)} aria-label={`${t('common.remove')} ${name}`}>
-                  {t('common.remove')}
-                </Button>
-              </Space>
-            );
-          },
-        },
-      ]}
-    />
   );
 }
 

@@ -1,13 +1,16 @@
-import { Alert, Button, Checkbox, DatePicker, Input, Select, Space, Table, Tooltip, Typography, type InputRef } from 'antd';
+import { Alert, Button, Checkbox, Input, Select, Space, Table, Tooltip, Typography, type InputRef } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPATRIATION_STAGES, type CaseListRow, type PersonHit, type RepatriationDirection, type RepatriationStage } from '../../src-shared/contract/index.js';
+import { DateRangeFilter } from '../app/DateRangeFilter.js';
 import { navigate } from '../app/router.js';
 import { invoke } from '../bridge/engine.js';
 import { pick } from '../i18n/index.js';
 import { hasRole, useEngineData, useSession } from '../session/session-context.js';
 import { formatDate } from './model.js';
+import { shortQueryHint } from '../../src-shared/people/name-query.js';
+import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 import { GATE, useReferenceData } from './reference-data.js';
 import { ApprovedTag, ChildBadge, OverdueTag, StageTag } from './tags.js';
 
@@ -38,20 +41,18 @@ export function CaseList() {
   const search = useRef<InputRef>(null);
   remembered = { filters, page, pageSize };
 
+  const listFilter = {
+    stages: filters.stages,
+    direction: filters.direction,
+    from: filters.period?.[0]?.format('YYYY-MM-DD') ?? null,
+    to: filters.period?.[1]?.format('YYYY-MM-DD') ?? null,
+    gateCode: filters.gateCode,
+    childrenOnly: filters.childrenOnly,
+    overdueOnly: filters.overdueOnly,
+    query: filters.query,
+  };
   const { data, error, loading, reload } = useEngineData(
-    () =>
-      invoke('repatriations.list', {
-        stages: filters.stages,
-        direction: filters.direction,
-        from: filters.period?.[0]?.format('YYYY-MM-DD') ?? null,
-        to: filters.period?.[1]?.format('YYYY-MM-DD') ?? null,
-        gateCode: filters.gateCode,
-        childrenOnly: filters.childrenOnly,
-        overdueOnly: filters.overdueOnly,
-        query: filters.query,
-        offset: (page - 1) * pageSize,
-        limit: pageSize,
-      }),
+    () => invoke('repatriations.list', { ...listFilter, offset: (page - 1) * pageSize, limit: pageSize }),
     [filters, page, pageSize],
   );
   const personQuery = filters.query.trim();
@@ -100,6 +101,11 @@ export function CaseList() {
           <Button onClick={() => void reload()} loading={loading}>
             {t('common.reload')}
           </Button>
+          {writer && (
+            <SaveSpreadsheetButton make={() => invoke('repatriations.exportList', listFilter)} data-testid="export-list">
+              {t('rep.import.exportList')}
+            </SaveSpreadsheetButton>
+          )}
           {writer && (
           <Tooltip title={t('rep.list.newTip')}>
             <Button type="primary" onClick={() => navigate('repatriations', 'new')} aria-keyshortcuts="Control+N">
@@ -150,16 +156,7 @@ export function CaseList() {
             style={{ width: 180 }}
           />
         </label>
-        <label className="rep-filter">
-          <span>{t('rep.list.period')}</span>
-          <DatePicker.RangePicker
-            format="DD/MM/YYYY"
-            value={filters.period}
-            placeholder={[t('rep.list.from'), t('rep.list.to')]}
-            onChange={(period) => change({ period })}
-            style={{ width: 230 }}
-          />
-        </label>
+        <DateRangeFilter className="rep-filter" label={t('rep.list.period')} fromLabel={t('rep.list.from')} toLabel={t('rep.list.to')} value={filters.period} onChange={(period) => change({ period })} width={112} />
         <label className="rep-filter">
           <span>{t('rep.field.gate')}</span>
           <Select
@@ -220,13 +217,10 @@ export function CaseList() {
         dataSource={data?.rows ?? []}
         scroll={{ y: 'calc(100vh - 360px)', x: 1090 }}
         className="rep-case-table"
-        locale={{ emptyText: filtered ? t('rep.list.emptyFiltered') : t('rep.list.empty') }}
+        locale={{ emptyText: filtered ? (shortQueryHint(filters.query) ? pick(shortQueryHint(filters.query)!) : t('rep.list.emptyFiltered')) : t('rep.list.empty') }}
+        // The whole row opens the case for the mouse; for the keyboard the case number's link is the row's one Tab stop.
         onRow={(row) => ({
           onClick: () => navigate('repatriations', row.id),
-          onKeyDown: (event) => {
-            if (event.key === 'Enter') navigate('repatriations', row.id);
-          },
-          tabIndex: 0,
           className: 'rep-row',
         })}
         pagination={{

@@ -10,6 +10,7 @@ import { conflictOf } from './ConflictNotice.js';
 import { useAskReason, useConfirmDiscard } from './form-parts.js';
 import { readBase64, textToBase64, toCsv } from './model.js';
 import { useReferenceData, V } from './reference-data.js';
+import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 
 interface Row {
   key: number;
@@ -19,6 +20,8 @@ interface Row {
   errors: Record<string, Bilingual>;
   member: CaseMemberInput | null;
   duplicates: PersonHit[];
+  /** Likely someone already in this case: never offered for linking, the row must be dropped or kept as new. */
+  alreadyInCase: PersonHit[];
   dropped: boolean;
   /** "new", a person id to link, or null while undecided (only asked when there are likely duplicates). */
   choice: string | null;
@@ -29,6 +32,30 @@ interface Row {
 }
 
 const MAX_BYTES = 5 * 1024 * 1024;
+
+/** A row that may be someone already known asks the person to decide (link, or add as new). */
+const needsChoice = (row: { duplicates: PersonHit[]; alreadyInCase: PersonHit[] }) => row.duplicates.length > 0 || row.alreadyInCase.length > 0;
+
+/** Link to a likely existing person, or add as new; someone already in this case is named but cannot be linked again. */
+function DuplicateChoice({ row, onChoose }: { row: Row; onChoose: (choice: string) => void }) {
+  const { t } = useTranslation();
+  if (!needsChoice(row)) return null;
+  return (
+    <Radio.Group value={row.choice} onChange={(event) => onChoose(event.target.value)} className="rep-dup-choice" aria-label={t('rep.import.duplicates')}>
+      {row.alreadyInCase.map((hit) => (
+        <div key={hit.id} className="rep-dup-in-case">
+          {t('rep.import.alreadyInCase', { name: hit.fullNameVi, birth: birthText(hit.birth, t) })}
+        </div>
+      ))}
+      {row.duplicates.map((hit) => (
+        <Radio key={hit.id} value={hit.id}>
+          {t('rep.import.linkTo', { name: hit.fullNameVi, birth: birthText(hit.birth, t), count: hit.caseCount })}
+        </Radio>
+      ))}
+      <Radio value="new">{t('rep.import.addNew')}</Radio>
+    </Radio.Group>
+  );
+}
 
 /**
  * A group list as the other side sends it (CSV or Excel): read by the engine, shown row by row with the
@@ -45,6 +72,8 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
   const [columns, setColumns] = useState<string[]>([]);
   const [rows, setRows] = useState<Row[]>([]);
   const [role, setRole] = useState('being_identified');
+  // People received from Cambodia are mostly Vietnamese; people handed over to Cambodia mostly Cambodian.
+  const [nationality, setNationality] = useState(view.direction === 'receiving_from_kh' ? 'VN' : 'KH');
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -53,13 +82,13 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
   const input = useRef<HTMLInputElement>(null);
 
   /** The rows with the engine's new reading of the kept ones (a decision on duplicates survives when still offered). */
-  const apply = (current: Row[], kept: Row[], result: { rows: { member: CaseMemberInput | null; errors: Record<string, Bilingual>; duplicates: PersonHit[] }[] }): Row[] => {
+  const apply = (current: Row[], kept: Row[], result: { rows: { member: CaseMemberInput | null; errors: Record<string, Bilingual>; duplicates: PersonHit[]; alreadyInCase: PersonHit[] }[] }): Row[] => {
     const byKey = new Map(kept.map((row, i) => [row.key, result.rows[i]]));
     return current.map((row) => {
       const checked = byKey.get(row.key);
       if (!checked) return row;
-      const choice = checked.duplicates.length ? (checked.duplicates.some((d) => d.id === row.choice) || row.choice === 'new' ? row.choice : null) : 'new';
-      return { ...row, errors: checked.errors, member: checked.member, duplicates: checked.duplicates, choice, edited: false };
+      const choice = needsChoice(checked) ? (checked.duplicates.some((d) => d.id === row.choice) || row.choice === 'new' ? row.choice : null) : 'new';
+      return { ...row, errors: checked.errors, member: checked.member, duplicates: checked.duplicates, alreadyInCase: checked.alreadyInCase, choice, edited: false };
     });
   };
 
@@ -69,7 +98,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     if (!format) return setError({ code: 'invalid_input', message: { vi: t('rep.import.wrongType', { lng: 'vi' }), en: t('rep.import.wrongType', { lng: 'en' }) } });
     if (file.size > MAX_BYTES) return setError({ code: 'invalid_input', message: { vi: t('rep.import.tooBig', { lng: 'vi' }), en: t('rep.import.tooBig', { lng: 'en' }) } });
     setBusy(true);
-    const result = await invoke('repatriations.importPreview', { format, contentBase64: await readBase64(file), defaults: { role }, estimateAt: view.eventDate });
+    const result = await invoke('repatriations.importPreview', { format, contentBase64: await readBase64(file), defaults: { role }, nationality, estimateAt: view.eventDate, caseId: view.id });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setFileName(file.name);
@@ -82,15 +111,16 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
         errors: row.errors,
         member: row.member,
         duplicates: row.duplicates,
+        alreadyInCase: row.alreadyInCase,
         dropped: false,
-        choice: row.duplicates.length ? null : 'new',
+        choice: needsChoice(row) ? null : 'new',
         edited: false,
       })),
     );
   };
 
   /** Checks the kept rows again with the engine (the same reading as the first time): a CSV rebuilt from the cells. */
-  const recheck = async (current = rows, defaultsRole = role): Promise<Row[] | null> => {
+  const recheck = async (current = rows, defaultsRole = role, batchNationality = nationality): Promise<Row[] | null> => {
     const kept = current.filter((row) => !row.dropped);
     if (!kept.length) return current;
     setBusy(true);
@@ -98,7 +128,9 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
       format: 'csv',
       contentBase64: textToBase64(toCsv(columns, kept.map((row) => row.raw))),
       defaults: { role: defaultsRole },
+      nationality: batchNationality,
       estimateAt: view.eventDate,
+      caseId: view.id,
     });
     setBusy(false);
     if (!result.ok) {
@@ -117,7 +149,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
 
   const kept = rows.filter((row) => !row.dropped);
   const bad = kept.filter((row) => !row.member || Object.keys(row.errors).length);
-  const undecided = kept.filter((row) => row.member && row.duplicates.length && row.choice === null);
+  const undecided = kept.filter((row) => row.member && needsChoice(row) && row.choice === null);
   const edited = kept.some((row) => row.edited);
   const ready = kept.length > 0 && !bad.length && !undecided.length;
 
@@ -125,7 +157,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     const latest = edited ? await recheck() : rows;
     if (!latest) return;
     const toAdd = latest.filter((row) => !row.dropped);
-    if (!toAdd.length || toAdd.some((row) => !row.member || Object.keys(row.errors).length || (row.duplicates.length && row.choice === null))) return;
+    if (!toAdd.length || toAdd.some((row) => !row.member || Object.keys(row.errors).length || (needsChoice(row) && row.choice === null))) return;
     let amendmentReason = '';
     if (view.approved) {
       const reason = await askReason();
@@ -167,12 +199,12 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     if (row.dropped) return <StatusTag tone="neutral">{t('rep.import.status.dropped')}</StatusTag>;
     if (row.edited) return <StatusTag tone="attention">{t('rep.import.status.edited')}</StatusTag>;
     if (!row.member || Object.keys(row.errors).length) return <StatusTag tone="bad">{t('rep.import.status.error')}</StatusTag>;
-    if (row.duplicates.length && row.choice === null) return <StatusTag tone="attention">{t('rep.import.status.duplicate')}</StatusTag>;
+    if (needsChoice(row) && row.choice === null) return <StatusTag tone="attention">{t('rep.import.status.duplicate')}</StatusTag>;
     if (row.choice && row.choice !== 'new') return <StatusTag tone="info">{t('rep.import.status.linked')}</StatusTag>;
     return <StatusTag tone="ok">{t('rep.import.status.ok')}</StatusTag>;
   };
 
-  const shown = onlyProblems ? rows.filter((row) => row.dropped || row.edited || !row.member || Object.keys(row.errors).length || (row.duplicates.length && row.choice === null)) : rows;
+  const shown = onlyProblems ? rows.filter((row) => row.dropped || row.edited || !row.member || Object.keys(row.errors).length || (needsChoice(row) && row.choice === null)) : rows;
 
   return (
     <Modal
@@ -230,6 +262,29 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
             }}
           />
         </label>
+        <label className="rep-inline-field">
+          <span>{t('rep.import.nationality')}</span>
+          <Select
+            value={nationality}
+            options={ref.options(V.nationality)}
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ width: 200 }}
+            aria-label={t('rep.import.nationality')}
+            onChange={(value) => {
+              setNationality(value);
+              if (rows.length) void recheck(rows, role, value);
+            }}
+          />
+        </label>
+        <span className="rep-inline-field rep-import-template">
+          <span>{t('rep.import.template')}</span>
+          <SaveSpreadsheetButton size="small" make={() => invoke('repatriations.importTemplate', { format: 'xlsx' })}>
+            {t('rep.import.templateXlsx')}
+          </SaveSpreadsheetButton>
+          <SaveSpreadsheetButton size="small" make={() => invoke('repatriations.importTemplate', { format: 'csv' })}>
+            {t('rep.import.templateCsv')}
+          </SaveSpreadsheetButton>
+        </span>
         {rows.length > 0 && (
           <Checkbox checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)}>
             {t('rep.import.onlyProblems')}
@@ -257,35 +312,30 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
           data-testid="import-table"
           dataSource={shown}
           pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-          scroll={{ x: 'max-content', y: 'calc(100vh - 330px)' }}
+          // Every column fits the dialog (no sideways scrolling, nothing behind a fixed column): cells wrap instead.
+          tableLayout="fixed"
+          scroll={{ y: 'calc(100vh - 360px)' }}
+          className="rep-import-table"
           rowClassName={(row) => (row.dropped ? 'rep-row-dropped' : !row.member || Object.keys(row.errors).length ? 'rep-row-error' : '')}
           columns={[
-            { title: t('rep.import.line'), dataIndex: 'line', width: 60, fixed: 'left', render: (line: number) => <span className="tabular">{line}</span> },
-            { title: t('rep.import.statusTitle'), key: 'status', width: 150, fixed: 'left', render: (_, row) => <div className="rep-import-status">{status(row)}{row.errors._ && <div className="rep-error-text">{pick(row.errors._)}</div>}</div> },
+            { title: t('rep.import.line'), dataIndex: 'line', width: 52, render: (line: number) => <span className="tabular">{line}</span> },
             {
-              title: t('rep.import.duplicates'),
-              key: 'duplicates',
-              width: 290,
-              render: (_, row) =>
-                row.duplicates.length && !row.dropped ? (
-                  <Radio.Group value={row.choice} onChange={(event) => update(row.key, { choice: event.target.value })} className="rep-dup-choice" aria-label={t('rep.import.duplicates')}>
-                    <Space orientation="vertical" size={2}>
-                      {row.duplicates.map((hit) => (
-                        <Radio key={hit.id} value={hit.id}>
-                          {t('rep.import.linkTo', { name: hit.fullNameVi, birth: birthText(hit.birth, t), count: hit.caseCount })}
-                        </Radio>
-                      ))}
-                      <Radio value="new">{t('rep.import.addNew')}</Radio>
-                    </Space>
-                  </Radio.Group>
-                ) : (
-                  <span className="rep-muted">{t('common.none')}</span>
-                ),
+              title: t('rep.import.statusTitle'),
+              key: 'status',
+              width: 210,
+              render: (_, row) => (
+                <div className="rep-import-status">
+                  {status(row)}
+                  {row.errors._ && <div className="rep-error-text">{pick(row.errors._)}</div>}
+                  {!row.dropped && <DuplicateChoice row={row} onChoose={(choice) => update(row.key, { choice })} />}
+                </div>
+              ),
             },
             ...columns.map((column) => ({
               title: column,
               key: column,
-              width: /tên|name|ឈ្មោះ/i.test(column) ? 190 : /stt|^no\.?$|^#/i.test(column) ? 64 : Math.min(240, Math.max(150, column.length * 10)),
+              // Narrow for a row number, wider for names and addresses; the rest share what is left.
+              width: /^(stt|no\.?|#\d*)$/i.test(column) ? 52 : undefined,
               render: (_: unknown, row: Row) => {
                 const problem = row.errors[column];
                 const editable = !row.dropped && (problem || row.editingAll);
@@ -309,15 +359,14 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
             {
               title: t('rep.form.actions'),
               key: 'actions',
-              width: 170,
-              fixed: 'right',
+              width: 96,
               render: (_, row) =>
                 row.dropped ? (
                   <Button size="small" onClick={() => update(row.key, { dropped: false, edited: true })} aria-label={t('rep.import.restoreLine', { line: row.line })}>
                     {t('rep.import.restore')}
                   </Button>
                 ) : (
-                  <Space size={4}>
+                  <Space size={4} orientation="vertical">
                     {!row.editingAll && (
                       <Button size="small" onClick={() => update(row.key, { editingAll: true })} aria-label={t('rep.import.editLine', { line: row.line })}>
                         {t('common.edit')}

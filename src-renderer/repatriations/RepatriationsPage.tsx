@@ -21,7 +21,7 @@ export function RepatriationsPage() {
   const { session } = useSession();
   const writer = hasRole(session, 'officer', 'liaison', 'commander');
   const known = useRef<CaseView | null>(null);
-  const [moveErrors, setMoveErrors] = useState<{ id: string; errors: Record<string, Bilingual> } | null>(null);
+  const [moveErrors, setMoveErrors] = useState<{ id: string; errors?: Record<string, Bilingual>; focus?: string } | null>(null);
 
   const remember = (view: CaseView) => {
     known.current = view;
@@ -48,6 +48,7 @@ export function RepatriationsPage() {
             key={`edit:${view.id}`}
             view={view}
             errorsFromMove={moveErrors?.id === view.id ? moveErrors.errors : undefined}
+            focusField={moveErrors?.id === view.id ? moveErrors.focus : undefined}
             onSaved={(next) => {
               remember(next);
               setMoveErrors(null);
@@ -68,8 +69,8 @@ export function RepatriationsPage() {
             remember(next);
             setView(next);
           }}
-          onEditWith={(errors) => {
-            setMoveErrors(errors ? { id: view.id, errors } : null);
+          onEditWith={(errors, focus) => {
+            setMoveErrors(errors || focus ? { id: view.id, errors, focus } : null);
             navigate('repatriations', view.id, 'edit');
           }}
         />

@@ -62,25 +62,42 @@ export function FormSection({ title, id, children, extra }: { title: string; id?
  * Resolves null when the person cancels.
  */
 export function useAskReason() {
-  const { modal, message } = AntApp.useApp();
+  const { modal } = AntApp.useApp();
   const { t } = useTranslation();
   return useCallback(
     (text?: string) =>
       new Promise<string | null>((resolve) => {
         let reason = '';
-        modal.confirm({
+        // An empty reason is refused beside the field, in words (the dialog stays open, nothing typed is lost).
+        const content = (problem: boolean) => (
+          <div>
+            <p>{text ?? t('rep.amend.text')}</p>
+            <Input.TextArea
+              autoFocus
+              rows={3}
+              maxLength={500}
+              aria-label={t('rep.amend.reason')}
+              aria-invalid={problem}
+              aria-describedby={problem ? 'amend-reason-error' : undefined}
+              status={problem ? 'error' : undefined}
+              data-testid="amend-reason"
+              onChange={(event) => (reason = event.target.value)}
+            />
+            {problem && (
+              <div id="amend-reason-error" className="rep-error-text" role="alert">
+                {t('rep.amend.needReason')}
+              </div>
+            )}
+          </div>
+        );
+        const dialog = modal.confirm({
           title: t('rep.amend.title'),
-          content: (
-            <div>
-              <p>{text ?? t('rep.amend.text')}</p>
-              <Input.TextArea autoFocus rows={3} maxLength={500} aria-label={t('rep.amend.reason')} onChange={(event) => (reason = event.target.value)} />
-            </div>
-          ),
+          content: content(false),
           okText: t('rep.amend.ok'),
           cancelText: t('common.cancel'),
           onOk: () => {
             if (!reason.trim()) {
-              void message.error(t('rep.amend.needReason'));
+              dialog.update({ content: content(true) });
               return Promise.reject(new Error('reason needed'));
             }
             resolve(reason.trim());
@@ -88,7 +105,7 @@ export function useAskReason() {
           onCancel: () => resolve(null),
         });
       }),
-    [modal, message, t],
+    [modal, t],
   );
 }
 

@@ -169,8 +169,8 @@ export function base64ToBlob(base64: string, type: string): Blob {
   return new Blob([array], { type });
 }
 
-/** A CSV cell, quoted when it needs to be (commas, quotes, line breaks). */
-export const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+/** A CSV cell, quoted when it needs to be (commas, quotes, line breaks, a leading "#" that would read as a note). */
+export const csvCell = (text: string) => (/[",\r\n]|^#/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 export function toCsv(columns: string[], rows: Record<string, string>[]): string {
   return [columns.map(csvCell).join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c] ?? '')).join(','))].join('\r\n');

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const ADMIN = { username: 'quantri', displayName: 'Trần Văn Quản', password: 'bốn con mèo ăn cơm chiều' };
 
@@ -48,7 +48,8 @@ export async function setUpQuickly(page: Page, url: string) {
   });
   expect(result.ok).toBe(true);
   await page.reload();
-  await expect(page.getByTestId('signed-in-person')).toContainText(ADMIN.displayName);
+  // The first load after setup opens the vault (migrations, reference seed): slow on a busy machine.
+  await expect(page.getByTestId('signed-in-person')).toContainText(ADMIN.displayName, { timeout: 60_000 });
   return result.value as { recoveryKey: string };
 }
 
@@ -93,4 +94,70 @@ export async function signIn(page: Page, username: string, password: string) {
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByLabel('Mật khẩu', { exact: true }).press('Enter');
+}
+
+/** Someone who signs in: a temporary password, when given, is changed to `password` on the forced-change screen. */
+export interface Account {
+  username: string;
+  displayName: string;
+  password: string;
+  temporary?: string;
+}
+
+/**
+ * Signs in on the real sign-in screen, as a person would (the page must show it), handles the forced password
+ * change, and waits until the person's name is shown — never on a "no permission" page.
+ */
+export async function signInAs(page: Page, account: Account) {
+  await expect(page.getByRole('button', { name: /^Đăng nhập$/ })).toBeVisible();
+  await signIn(page, account.username, account.temporary ?? account.password);
+  if (account.temporary) {
+    await expect(page.getByRole('heading', { name: 'Hãy đặt mật khẩu mới' })).toBeVisible();
+    await page.getByLabel('Mật khẩu hiện tại').fill(account.temporary);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(account.password);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(account.password);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  }
+  await expect(page.getByTestId('signed-in-person')).toContainText(account.displayName);
+  await expect(page.getByText('Bạn không có quyền xem trang này.')).toHaveCount(0);
+}
+
+/** Signs out through the header button; the sign-in screen follows. */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('button', { name: /^Đăng nhập$/ })).toBeVisible();
+}
+
+/** Waits until no CSS animation or transition is running (antd's open and message motions), so a screenshot shows the settled screen. */
+export async function settled(page: Page) {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
+/** Waits until the PDF in the print preview's frame has loaded (its document has a body with content). */
+export async function pdfShown(page: Page) {
+  const frame = page.getByTestId('pdf-frame');
+  await expect(frame).toBeVisible();
+  await expect.poll(() => frame.evaluate((node: HTMLIFrameElement) => node.contentDocument?.readyState ?? 'loading')).toBe('complete');
+  await settled(page);
+}
+
+/** Layout check: `inner`'s box lies wholly inside `outer`'s (or the viewport's), within a pixel. */
+export async function expectInside(inner: Locator, outer: Locator | 'viewport') {
+  const box = await inner.boundingBox();
+  const page = inner.page();
+  const frame = outer === 'viewport' ? { x: 0, y: 0, ...page.viewportSize()! } : await outer.boundingBox();
+  expect(box, 'element is rendered').not.toBeNull();
+  expect(frame, 'container is rendered').not.toBeNull();
+  const edges = (b: { x: number; y: number; width: number; height: number }) => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
+  const [a, f] = [edges(box!), edges(frame!)];
+  expect(a.left, 'left edge').toBeGreaterThanOrEqual(f.left - 1);
+  expect(a.right, 'right edge').toBeLessThanOrEqual(f.right + 1);
+  expect(a.top, 'top edge').toBeGreaterThanOrEqual(f.top - 1);
+  expect(a.bottom, 'bottom edge').toBeLessThanOrEqual(f.bottom + 1);
+}
+
+/** Layout check: the page does not scroll sideways (nothing wider than the window). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, 'page width').toBeLessThanOrEqual(client);
 }

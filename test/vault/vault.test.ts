@@ -115,6 +115,17 @@ describe('vault', () => {
     expect(await t.call('audit.actors', {})).toEqual([{ accountId: expect.any(String), username: 'quantri', displayName: ADMIN.displayName }]);
   });
 
+  it('filters the audit log by the office’s local day (UTC+7), not the UTC date', async () => {
+    // 01:30 on 3 December in Hà Tiên is still 2 December in UTC.
+    const t = fresh({ now: () => new Date('2026-12-02T18:30:00Z'), timeZone: 'Asia/Ho_Chi_Minh' });
+    await setUpVault(t);
+    const all = (await t.call('audit.list', {})).total;
+    expect(all).toBeGreaterThan(0);
+    expect((await t.call('audit.list', { from: '2026-12-03', to: '2026-12-03' })).total).toBe(all);
+    expect((await t.call('audit.list', { to: '2026-12-02' })).total).toBe(0);
+    expect((await t.call('audit.list', { from: '2026-12-04' })).total).toBe(0);
+  });
+
   it('lets the recovery key restore administrator access with a new password', async () => {
     const t = fresh();
     const { recoveryKey } = await setUpVault(t);

@@ -1,0 +1,26 @@
+import { Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CaseView } from '../../../src-shared/contract/index.js';
+import { formatDateTime } from '../../i18n/index.js';
+
+/** Documents issued from this case, with their register numbers. */
+export function IssuedDocuments({ view }: { view: CaseView }) {
+  const { t } = useTranslation();
+  return (
+    <Table
+      size="small"
+      rowKey="number"
+      pagination={false}
+      dataSource={view.documents}
+      data-testid="issued-documents"
+      locale={{ emptyText: t('rep.detail.noDocuments') }}
+      columns={[
+        { title: t('rep.print.number'), dataIndex: 'number', render: (n: string) => <strong className="tabular">{n}</strong> },
+        { title: t('rep.print.template'), dataIndex: 'template', render: (tpl: string) => t(`rep.print.templates.${tpl}`, { defaultValue: tpl }) },
+        { title: t('rep.print.issuedAt'), dataIndex: 'issuedAt', render: (at: string) => formatDateTime(at) },
+        { title: t('rep.print.issuedBy'), dataIndex: 'issuedBy' },
+        { title: t('rep.print.hash'), dataIndex: 'contentHash', render: (h: string) => <code>{h.slice(0, 16)}</code> },
+      ]}
+    />
+  );
+}
