@@ -5,6 +5,19 @@ import type { Catalogue } from './vi.js';
 export const en: Catalogue = {
   rep: repatriationsEn,
   docs: documentsEn,
+  addressPicker: {
+    label: 'Home (commune, district, province)',
+    placeholder: 'Type a commune, ward, district or province (accents optional)',
+    searching: 'Searching…',
+    tooShort: 'Type at least 2 characters.',
+    none: 'No unit valid on {{date}} matches this name.',
+    ended: 'The chosen unit was no longer valid on {{date}}.',
+    noSuccessor: 'No successor at the same level: please choose again.',
+    whole: 'All of this unit went into:',
+    split: 'This unit was divided between several new units. Choose where this person lives:',
+    useWhole: 'Use',
+    usePart: 'Part went to',
+  },
   app: {
     name: 'BLO Desk',
     subtitle: 'Border liaison office',

@@ -4,6 +4,19 @@ import { repatriationsVi } from '../repatriations/strings.js';
 export const vi = {
   rep: repatriationsVi,
   docs: documentsVi,
+  addressPicker: {
+    label: 'Nơi ở (xã/phường, huyện, tỉnh)',
+    placeholder: 'Gõ tên xã, phường, huyện hoặc tỉnh (không cần dấu)',
+    searching: 'Đang tìm…',
+    tooShort: 'Nhập ít nhất 2 ký tự.',
+    none: 'Không có đơn vị nào có hiệu lực ngày {{date}} khớp với tên này.',
+    ended: 'Đơn vị đã chọn không còn hiệu lực vào ngày {{date}}.',
+    noSuccessor: 'Không có đơn vị kế thừa cùng cấp: hãy chọn lại.',
+    whole: 'Toàn bộ đơn vị này đã nhập vào:',
+    split: 'Đơn vị này đã được chia cho nhiều đơn vị mới. Hãy chọn đúng nơi người này ở:',
+    useWhole: 'Dùng',
+    usePart: 'Một phần sang',
+  },
   app: {
     name: 'BLO Desk',
     subtitle: 'Văn phòng liên lạc biên giới',
