@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ run: Suite }>> = {
   vault: () => import('./vault.js'),
   documents: () => import('./documents.js'),
   repatriations: () => import('./repatriations.js'),
+  'admin-units': () => import('./admin-units.js'),
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } }, strict: false });

@@ -140,13 +140,34 @@ function Header() {
 /** The recovery key not yet confirmed, or a backup overdue: said once, above every page. */
 function Banners() {
   const { t } = useTranslation();
-  const { session, status, refreshStatus } = useSession();
+  const { session, status, refreshStatus, heldDraft, dismissHeldDraft } = useSession();
   const [rotating, setRotating] = useState(false);
   if (!status) return null;
   const admin = hasRole(session, 'administrator');
   const backupMaker = hasRole(session, 'administrator', 'commander');
   return (
     <div className="banners">
+      {heldDraft && (
+        <Alert
+          type="info"
+          showIcon
+          closable={{ onClose: dismissHeldDraft }}
+          data-testid="banner-held-draft"
+          title={t('header.heldDraft')}
+          action={
+            <Button
+              size="small"
+              type="primary"
+              onClick={() => {
+                dismissHeldDraft();
+                window.location.hash = heldDraft;
+              }}
+            >
+              {t('header.heldDraftAction')}
+            </Button>
+          }
+        />
+      )}
       {!status.recoveryConfirmed && (
         <Alert
           type="warning"

@@ -1,8 +1,9 @@
-import { Alert, Button, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSummary, AppError, AuditEntryView, AuditVerdict } from '../../src-shared/contract/index.js';
+import { DateRangeFilter } from '../app/DateRangeFilter.js';
 import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
 import { currentCatalogue, formatDateTime, pick } from '../i18n/index.js';
@@ -94,7 +95,7 @@ export function AuditPage() {
           <Input allowClear style={{ width: 120 }} spellCheck={false} />
         </Form.Item>
         <Form.Item name="dates" label={t('audit.dates')}>
-          <DatePicker.RangePicker format="DD/MM/YYYY" placeholder={[t('audit.from'), t('audit.to')]} style={{ width: 240 }} />
+          <DateRangeFilter fromLabel={t('audit.from')} toLabel={t('audit.to')} width={118} />
         </Form.Item>
         <Form.Item>
           <div style={{ display: 'flex', gap: 8 }}>

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, DatePicker, Input, Select, Space, Table, Tooltip, Typography, type InputRef } from 'antd';
+import { Alert, Button, Checkbox, Input, Select, Space, Table, Tooltip, Typography, type InputRef } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPATRIATION_STAGES, type CaseListRow, type PersonHit, type RepatriationDirection, type RepatriationStage } from '../../src-shared/contract/index.js';
+import { DateRangeFilter } from '../app/DateRangeFilter.js';
 import { navigate } from '../app/router.js';
 import { invoke } from '../bridge/engine.js';
 import { pick } from '../i18n/index.js';
@@ -155,16 +156,7 @@ export function CaseList() {
             style={{ width: 180 }}
           />
         </label>
-        <label className="rep-filter">
-          <span>{t('rep.list.period')}</span>
-          <DatePicker.RangePicker
-            format="DD/MM/YYYY"
-            value={filters.period}
-            placeholder={[t('rep.list.from'), t('rep.list.to')]}
-            onChange={(period) => change({ period })}
-            style={{ width: 230 }}
-          />
-        </label>
+        <DateRangeFilter className="rep-filter" label={t('rep.list.period')} fromLabel={t('rep.list.from')} toLabel={t('rep.list.to')} value={filters.period} onChange={(period) => change({ period })} width={112} />
         <label className="rep-filter">
           <span>{t('rep.field.gate')}</span>
           <Select
@@ -226,12 +218,9 @@ export function CaseList() {
         scroll={{ y: 'calc(100vh - 360px)', x: 1090 }}
         className="rep-case-table"
         locale={{ emptyText: filtered ? (shortQueryHint(filters.query) ? pick(shortQueryHint(filters.query)!) : t('rep.list.emptyFiltered')) : t('rep.list.empty') }}
+        // The whole row opens the case for the mouse; for the keyboard the case number's link is the row's one Tab stop.
         onRow={(row) => ({
           onClick: () => navigate('repatriations', row.id),
-          onKeyDown: (event) => {
-            if (event.key === 'Enter') navigate('repatriations', row.id);
-          },
-          tabIndex: 0,
           className: 'rep-row',
         })}
         pagination={{

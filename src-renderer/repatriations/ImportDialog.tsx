@@ -318,11 +318,11 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
           className="rep-import-table"
           rowClassName={(row) => (row.dropped ? 'rep-row-dropped' : !row.member || Object.keys(row.errors).length ? 'rep-row-error' : '')}
           columns={[
-            { title: t('rep.import.line'), dataIndex: 'line', width: 52, render: (line: number) => <span className="tabular">{line}</span> },
+            { title: t('rep.import.line'), dataIndex: 'line', width: 46, render: (line: number) => <span className="tabular">{line}</span> },
             {
               title: t('rep.import.statusTitle'),
               key: 'status',
-              width: 210,
+              width: 190,
               render: (_, row) => (
                 <div className="rep-import-status">
                   {status(row)}
@@ -335,7 +335,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
               title: column,
               key: column,
               // Narrow for a row number, wider for names and addresses; the rest share what is left.
-              width: /^(stt|no\.?|#\d*)$/i.test(column) ? 52 : undefined,
+              width: /^(stt|no\.?|#\d*)$/i.test(column) ? 44 : undefined,
               render: (_: unknown, row: Row) => {
                 const problem = row.errors[column];
                 const editable = !row.dropped && (problem || row.editingAll);

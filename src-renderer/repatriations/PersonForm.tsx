@@ -1,10 +1,11 @@
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseMemberInput, type AppError, type Bilingual, type CaseMemberInput, type PersonHit, type PersonInput } from '../../src-shared/contract/index.js';
+import { caseMemberInput, type AdminUnitHit, type AppError, type Bilingual, type CaseMemberInput, type PersonHit, type PersonInput } from '../../src-shared/contract/index.js';
 import { invoke } from '../bridge/engine.js';
 import { needsNotice, schemaErrors, showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
+import { AddressPicker } from '../reference/AddressPicker.js';
 import { Tr } from '../i18n/Tr.js';
 import { birthText } from './CaseList.js';
 import { DateItem, FormSection, keepEnterInPickers, useConfirmDiscard } from './form-parts.js';
@@ -15,6 +16,14 @@ import { useReferenceData, V } from './reference-data.js';
 import { ChildBadge } from './tags.js';
 
 type BirthMode = 'exact' | 'year' | 'estimated' | 'unknown';
+/** Address code fields filled by the administrative-unit picker, most specific first. */
+const UNIT_FIELDS = [
+  ['villageCode', 'village'],
+  ['communeCode', 'commune'],
+  ['districtCode', 'district'],
+  ['provinceCode', 'province'],
+] as const;
+type UnitField = (typeof UNIT_FIELDS)[number][0];
 type Participation = NonNullable<Extract<CaseMemberInput, { person: unknown }>['participation']>;
 
 /** A member as the case form keeps it: a new person, or a link to a person already in the vault (with what we know of them). */
@@ -112,6 +121,16 @@ export function PersonForm({
   const year: number | null = Form.useWatch(['person', 'birth', 'year'], form) ?? null;
   const estimated: number | null = Form.useWatch(['person', 'birth', 'estimatedAge', 'years'], form) ?? null;
   const country: string = Form.useWatch(['person', 'address', 'country'], form) ?? 'VN';
+  const address: Partial<Record<UnitField, string | null>> = Form.useWatch(['person', 'address'], form) ?? initialValues.person.address ?? {};
+  // The most specific unit picked: village, commune, district, then province.
+  const homeUnit = UNIT_FIELDS.map(([field]) => address[field]).find((code) => code) ?? null;
+  const setHomeUnit = (unit: AdminUnitHit | null) => {
+    const path = unit ? [unit, ...unit.path] : [];
+    for (const [field, level] of UNIT_FIELDS) form.setFieldValue(['person', 'address', field], path.find((u) => u.level === level)?.id ?? null);
+    setDirty(true);
+  };
+  const unitErrors = UNIT_FIELDS.map(([field]) => errors?.[`person.address.${field}`]).filter((message) => message !== undefined);
+  const unitFieldError = unitErrors.length ? { validateStatus: 'error' as const, help: unitErrors.map((message) => pick(message)).join(' ') } : {};
   const birth = linked ? linked.birth : buildBirth(mode, exact, year, estimated, eventDate);
   const age = ageAt(birth, eventDate);
   const child = age ? age.years < 18 : null;
@@ -291,20 +310,31 @@ export function PersonForm({
               <Row gutter={12}>
                 <Col span={5}>
                   <Form.Item name={['person', 'address', 'country']} label={t('rep.person.country')}>
-                    <Select options={ref.options(V.nationality).filter((o) => ['VN', 'KH', 'LA', 'TH', 'CN'].includes(o.value))} onChange={() => form.setFieldValue(['person', 'address', 'provinceCode'], null)} />
+                    <Select options={ref.options(V.nationality).filter((o) => ['VN', 'KH', 'LA', 'TH', 'CN'].includes(o.value))} onChange={() => setHomeUnit(null)} />
                   </Form.Item>
                 </Col>
-                <Col span={7}>
-                  <Form.Item name={['person', 'address', 'provinceCode']} label={t('rep.person.province')} extra={t('rep.person.provinceHint', { date: formatDate(eventDate) })}>
-                    <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={ref.provinces(country, eventDate)} />
-                  </Form.Item>
-                </Col>
-                <Col span={12}>
-                  <Form.Item name={['person', 'address', 'line']} label={t('rep.person.addressLine')}>
-                    <Input />
-                  </Form.Item>
+                <Col span={19}>
+                  {/* The codes the picker fills; errors on them show beside the picker. */}
+                  {UNIT_FIELDS.map(([field]) => (
+                    <Form.Item key={field} name={['person', 'address', field]} hidden>
+                      <Input />
+                    </Form.Item>
+                  ))}
+                  {(country === 'VN' || country === 'KH') && (
+                    <Form.Item
+                      label={t('addressPicker.label')}
+                      htmlFor="person-home-unit"
+                      extra={t('rep.person.provinceHint', { date: formatDate(eventDate) })}
+                      {...unitFieldError}
+                    >
+                      <AddressPicker id="person-home-unit" country={country} at={eventDate} value={homeUnit} onChange={setHomeUnit} />
+                    </Form.Item>
+                  )}
                 </Col>
               </Row>
+              <Form.Item name={['person', 'address', 'line']} label={t('rep.person.addressLine')}>
+                <Input />
+              </Form.Item>
               <Form.Item name={['person', 'contacts']} label={t('rep.person.contacts')}>
                 <Input />
               </Form.Item>

@@ -1,40 +1,45 @@
-import { Alert, Button, Checkbox, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Checkbox, Form, Input, Modal, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../src-shared/contract/index.js';
 import { invoke } from '../bridge/engine.js';
 import { formatDateTime, pick } from '../i18n/index.js';
 import { Tr } from '../i18n/Tr.js';
 
-/** Opens the engine's PDF recovery sheet in a hidden frame and prints it; without a PDF, prints a print-styled page. */
-function printRecoverySheet(pdfBase64: string) {
-  if (!pdfBase64) {
-    window.print();
-    return;
-  }
-  const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const frame = document.createElement('iframe');
-  frame.style.position = 'fixed';
-  frame.style.width = '0';
-  frame.style.height = '0';
-  frame.style.border = '0';
-  frame.src = url;
-  frame.onload = () => {
-    frame.contentWindow?.focus();
-    frame.contentWindow?.print();
-    setTimeout(() => {
-      frame.remove();
-      URL.revokeObjectURL(url);
-    }, 60_000);
-  };
-  document.body.appendChild(frame);
+/**
+ * The engine's PDF recovery sheet, opened inside the app in the PDF viewer (print from its own print button,
+ * or save the file). Never a script-driven print: that took the whole page down in headless Chromium.
+ */
+function RecoverySheetPdf({ pdfBase64, onClose }: { pdfBase64: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const url = useMemo(() => URL.createObjectURL(new Blob([Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0))], { type: 'application/pdf' })), [pdfBase64]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return (
+    <Modal
+      open
+      width={880}
+      title={t('setup.sheetTitle')}
+      onCancel={onClose}
+      footer={[
+        <a key="save" href={url} download="blo-recovery-sheet.pdf" className="ant-btn ant-btn-default">
+          {t('setup.sheetSave')}
+        </a>,
+        <Button key="close" type="primary" onClick={onClose}>
+          {t('common.close')}
+        </Button>,
+      ]}
+    >
+      <Typography.Paragraph>{t('setup.sheetHint')}</Typography.Paragraph>
+      <iframe title={t('setup.sheetTitle')} src={url} className="recovery-sheet-frame" data-testid="recovery-sheet-pdf" />
+    </Modal>
+  );
 }
 
 /** The recovery key shown once, big and grouped, with the printable sheet and a strong warning. */
 export function RecoveryKeyDisplay({ recoveryKey, pdfBase64, officeLabel, onContinue }: { recoveryKey: string; pdfBase64: string; officeLabel: string; onContinue: () => void }) {
   const { t } = useTranslation();
   const [written, setWritten] = useState(false);
+  const [sheetOpen, setSheetOpen] = useState(false);
   const groups = recoveryKey.split('-');
   return (
     <div>
@@ -48,7 +53,7 @@ export function RecoveryKeyDisplay({ recoveryKey, pdfBase64, officeLabel, onCont
         ))}
       </div>
       <div style={{ display: 'flex', gap: 12, alignItems: 'center', flexWrap: 'wrap', margin: '16px 0' }}>
-        <Button onClick={() => printRecoverySheet(pdfBase64)}>{t('setup.printSheet')}</Button>
+        {pdfBase64 && <Button onClick={() => setSheetOpen(true)}>{t('setup.printSheet')}</Button>}
         <Checkbox checked={written} onChange={(e) => setWritten(e.target.checked)}>
           {t('setup.keyWritten')}
         </Checkbox>
@@ -57,6 +62,7 @@ export function RecoveryKeyDisplay({ recoveryKey, pdfBase64, officeLabel, onCont
         {t('common.next')}
       </Button>
       <RecoverySheet recoveryKey={recoveryKey} officeLabel={officeLabel} />
+      {sheetOpen && <RecoverySheetPdf pdfBase64={pdfBase64} onClose={() => setSheetOpen(false)} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { replaceRoute } from '../app/router.js';
 import { pick } from '../i18n/index.js';
 import { startActivityReporting } from './activity.js';
 import { AuthLayout } from './AuthLayout.js';
+import { hasDrafts, openDrafts, sealDrafts } from './drafts.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { SessionContext, type SessionContextValue } from './session-context.js';
 import { SetupWizard } from './SetupWizard.js';
@@ -30,6 +31,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [session, setSession] = useState<SessionInfo | null>(null);
   const [lock, setLock] = useState<LockReason | null>(null);
+  /** The person locked away unsaved work: the lock screen says what happens to it if someone else unlocks. */
+  const [lockedWithDrafts, setLockedWithDrafts] = useState(false);
+  /** Where a returning person's unsaved work was, offered back to them once. */
+  const [heldDraft, setHeldDraft] = useState<string | null>(null);
   const [appKey, setAppKey] = useState(0);
   const [epoch, setEpoch] = useState(0);
   const phaseRef = useRef(phase);
@@ -68,6 +73,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const handleLocked = useCallback(
     (reason: LockReason) => {
       const current = phaseRef.current.kind;
+      if (current === 'open') {
+        setLockedWithDrafts(hasDrafts());
+        void sealDrafts(window.location.hash);
+      }
       if (current === 'open' && !ENDS_SESSION.includes(reason)) {
         const active = document.activeElement;
         if (active instanceof HTMLElement && active !== document.body && !active.closest('.lock-layer')) focusBeforeLock.current = active;
@@ -92,18 +101,19 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 
   const onSignedIn = useCallback(
-    (next: SessionInfo) => {
+    (next: SessionInfo) => void openDrafts(next.username).then((draftRoute) => {
       const samePerson = phaseRef.current.kind === 'open' && session?.accountId === next.accountId;
       // The same person unlocking stays where they were; anyone else starts on their own home page, never on
-      // the previous person's route (which they may not be allowed to see).
+      // the previous person's route (which they may not be allowed to see), and is offered their own unsaved work.
       if (!samePerson) replaceRoute();
+      setHeldDraft(samePerson ? null : draftRoute);
       setSession(next);
       setLock(null);
       setEpoch((value) => value + 1);
       if (!samePerson) setAppKey((value) => value + 1);
       setPhase({ kind: 'open' });
       void refreshStatus();
-    },
+    }),
     [session, refreshStatus],
   );
 
@@ -140,8 +150,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
         lock: lockNow,
         signOut,
         updateSession: setSession,
+        heldDraft,
+        dismissHeldDraft: () => setHeldDraft(null),
       },
-    [session, status, lock, epoch, refreshStatus, lockNow, signOut],
+    [session, status, lock, epoch, refreshStatus, lockNow, signOut, heldDraft],
   );
 
   const officeLabel = status?.officeLabel ?? null;
@@ -169,7 +181,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
           </div>
           {lock && (
             <LockLayer returnFocus={focusBeforeLock}>
-              <SignInScreen officeLabel={officeLabel} reason={lock} username={session.username} onSignedIn={onSignedIn} />
+              <SignInScreen officeLabel={officeLabel} reason={lock} username={session.username} onSignedIn={onSignedIn} heldDrafts={lockedWithDrafts} />
             </LockLayer>
           )}
         </>

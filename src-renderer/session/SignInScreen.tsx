@@ -16,10 +16,12 @@ interface Props {
   /** The person who was working, prefilled on the lock screen. */
   username?: string;
   onSignedIn: (session: SessionInfo) => void;
+  /** The person who locked has unsaved work: said before anyone else unlocks. */
+  heldDrafts?: boolean;
 }
 
 /** Sign-in and lock screen. Enter submits; the form keeps what was typed on every error. */
-export function SignInScreen({ officeLabel, reason, username, onSignedIn }: Props) {
+export function SignInScreen({ officeLabel, reason, username, onSignedIn, heldDrafts }: Props) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<'password' | 'recovery'>('password');
   const locked = !!reason && reason !== 'sign-out';
@@ -29,6 +31,7 @@ export function SignInScreen({ officeLabel, reason, username, onSignedIn }: Prop
       {reason && mode === 'password' && (
         <Alert type={reason === 'engine-restart' ? 'warning' : 'info'} showIcon title={t(`lockReason.${reason}`)} style={{ marginBottom: 16 }} data-testid="lock-reason" />
       )}
+      {locked && heldDrafts && mode === 'password' && <Alert type="info" title={t('signIn.heldDraftsNote')} style={{ marginBottom: 16 }} data-testid="held-drafts-note" />}
       {mode === 'password' ? (
         <PasswordSignIn username={username} locked={locked} onSignedIn={onSignedIn} onRecovery={() => setMode('recovery')} />
       ) : (
@@ -75,13 +78,14 @@ function PasswordSignIn({ username, locked, onSignedIn, onRecovery }: { username
   const showWait = error?.code === 'slow_down' && waitSeconds > 0;
   return (
     <Form form={form} layout="vertical" requiredMark={false} initialValues={{ username }} onFinish={(values) => void submit(values)} aria-label={t('signIn.title')}>
-      {error && !(error.code === 'slow_down' && !showWait) && (
+      {error && (
         <Alert
-          type={error.code === 'wrong_credentials' || error.code === 'slow_down' ? 'warning' : 'error'}
+          type={error.code === 'slow_down' && !showWait ? 'info' : error.code === 'wrong_credentials' || error.code === 'slow_down' ? 'warning' : 'error'}
           showIcon
           role="alert"
           data-testid="sign-in-error"
-          title={showWait ? t('signIn.wait', { seconds: waitSeconds }) : pick(error.message)}
+          // At the end of the countdown the message says so, rather than vanishing and leaving the person guessing.
+          title={error.code === 'slow_down' ? (showWait ? t('signIn.wait', { seconds: waitSeconds }) : t('signIn.waitOver')) : pick(error.message)}
           style={{ marginBottom: 16 }}
         />
       )}

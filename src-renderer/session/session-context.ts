@@ -14,6 +14,9 @@ export interface SessionContextValue {
   signOut: () => Promise<void>;
   /** After the person changed their own password or the engine returned a new session. */
   updateSession: (session: SessionInfo) => void;
+  /** The route of unsaved work this person left before someone else signed in, kept for them; null if none. */
+  heldDraft: string | null;
+  dismissHeldDraft: () => void;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -43,6 +43,8 @@ export const addressSchema = z
     provinceCode: code.nullable().default(null),
     districtCode: code.nullable().default(null),
     communeCode: code.nullable().default(null),
+    /** A Cambodian village (NCDD gazetteer), when picked. */
+    villageCode: code.nullable().default(null),
     /** Village, street, house — and the full address as the other side wrote it. */
     line: text(300),
   })
@@ -58,7 +60,7 @@ export const personSchema = z
     birth: birthSchema.default({ exact: null, year: null, estimatedAge: null }),
     nationality: code.default('UNKNOWN'),
     idDocuments: z.array(z.object({ type: code, number: text(60), issuedBy: text(120) }).strict()).max(5).default([]),
-    address: addressSchema.default({ country: 'VN', provinceCode: null, districtCode: null, communeCode: null, line: '' }),
+    address: addressSchema.default({ country: 'VN', provinceCode: null, districtCode: null, communeCode: null, villageCode: null, line: '' }),
     contacts: text(300),
     guardian: z.object({ name: text(120), relation: text(60), contact: text(200) }).strict().nullable().default(null),
   })

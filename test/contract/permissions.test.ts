@@ -46,6 +46,8 @@ const EXPECTED: Record<string, Rule> = {
   'reference.places': 'public',
   'reference.list': 'signed-in',
   'reference.save': [A],
+  'reference.adminUnits.search': 'signed-in',
+  'reference.adminUnits.get': 'signed-in',
   'repatriations.list': [O, L, C, U],
   'repatriations.get': [O, L, C, U],
   'repatriations.create': [O, L, C],

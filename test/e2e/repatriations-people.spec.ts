@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { call, setUpQuickly } from './helpers.js';
-import { createAccount, firstSignIn, OFFICER, typeDate } from './repatriations-helpers.js';
+import { choose, createAccount, firstSignIn, OFFICER, typeDate } from './repatriations-helpers.js';
 
 const SHOTS = '/tmp/shots-people-import';
 const TOO_LONG = `${'Nguyễn Thị Hương '.repeat(12)}Lan`.slice(0, 200);
@@ -147,4 +147,17 @@ test('an officer adds people with unknown or wrong birth data and imports a list
   await expect(importing.getByTestId('import-counts')).toHaveText('4 dòng: 4 hợp lệ, 0 có lỗi, 0 bỏ qua');
   await expectNoSidewaysScroll(table);
   await expect(importing.getByText(/^Đã có trong hồ sơ này: Sok Dara/)).toBeVisible();
+
+  // The same preview in English fits too (and is looked at by eye).
+  await importing.getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await expect(importing).toBeHidden();
+  await choose(page, page, 'Ngôn ngữ', 'English');
+  await page.getByRole('button', { name: 'Import list (CSV/Excel)' }).click();
+  const english = page.getByRole('dialog', { name: /Import a list of persons into case/ });
+  await english.getByTestId('import-file').setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+  await expect(english.getByTestId('import-counts')).toHaveText('3 rows: 2 valid, 1 with errors, 0 dropped');
+  await expect(english.getByText('Birth date 15/06/2030 is after the event date 02/03/2026.')).toBeInViewport();
+  await expectNoSidewaysScroll(english.getByTestId('import-table'));
+  await page.screenshot({ path: `${SHOTS}/import-preview-en.png` });
 });

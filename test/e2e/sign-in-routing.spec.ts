@@ -103,3 +103,64 @@ test('after a lock, the same person unlocks where they were, with focus back whe
   await expectHome(page, HOME.working);
   await expectFocusNotOnBody(page);
 });
+
+test('unlock by someone else keeps the first person’s unsaved case form sealed and offers it back when they return', async ({ page, host }) => {
+  test.slow(); // six sign-ins, each a real Argon2id key derivation
+  const typed = 'Nạn nhân nữ 15 tuổi, được phía Campuchia báo qua điện thoại';
+  await setUpQuickly(page, host.url);
+  await createAccounts(page);
+  await firstSignIn(page, COMMANDER);
+  await firstSignIn(page, OFFICER);
+
+  await page.getByRole('button', { name: 'Tạo hồ sơ mới' }).click();
+  await page.getByLabel('Tóm tắt vụ việc').fill(typed);
+  await page.keyboard.press('Control+l');
+  const lock = page.getByTestId('lock-screen');
+  // Said before the switch: what happens to the unsaved work if someone else unlocks.
+  await expect(lock.getByTestId('held-drafts-note')).toHaveText(
+    'Bạn có phần nhập chưa lưu. Nếu người khác mở khóa, phần đó được mã hóa và giữ trong cửa sổ này cho đến khi bạn đăng nhập lại (đóng ứng dụng thì mất).',
+  );
+
+  // The commander unlocks: their own home, and nothing of the officer's draft anywhere.
+  await lock.getByLabel('Tên đăng nhập').fill(COMMANDER.username);
+  await lock.getByLabel('Mật khẩu', { exact: true }).fill(COMMANDER.own);
+  await lock.getByLabel('Mật khẩu', { exact: true }).press('Enter');
+  await expect(page.getByTestId('signed-in-person')).toContainText(COMMANDER.displayName);
+  await expectHome(page, HOME.working);
+  await expect(page.getByTestId('banner-held-draft')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Tạo hồ sơ mới' }).click();
+  await expect(page.getByLabel('Tóm tắt vụ việc')).toHaveValue('');
+  // Never on disk: neither web storage holds it.
+  expect(await page.evaluate((text) => JSON.stringify({ ...localStorage, ...sessionStorage }).includes(text), typed)).toBe(false);
+
+  // The commander typed nothing: no note on their lock screen. The officer comes back and is offered the draft.
+  await page.keyboard.press('Control+l');
+  await expect(lock.getByLabel('Mật khẩu', { exact: true })).toBeFocused();
+  await expect(lock.getByTestId('held-drafts-note')).toHaveCount(0);
+  await lock.getByLabel('Tên đăng nhập').fill(OFFICER.username);
+  await lock.getByLabel('Mật khẩu', { exact: true }).fill(OFFICER.own);
+  await lock.getByLabel('Mật khẩu', { exact: true }).press('Enter');
+  await expect(page.getByTestId('signed-in-person')).toContainText(OFFICER.displayName);
+  const banner = page.getByTestId('banner-held-draft');
+  await expect(banner).toContainText('Phần nhập chưa lưu của bạn từ trước đã được giữ lại.');
+  await banner.getByRole('button', { name: 'Mở lại' }).click();
+  expect(new URL(page.url()).hash).toBe('#/repatriations/new');
+  await expect(page.getByLabel('Tóm tắt vụ việc')).toHaveValue(typed);
+  await expect(banner).toHaveCount(0);
+});
+
+test('the sign-in wait message, at the end of its countdown, says the person may try again instead of vanishing', async ({ page, host }) => {
+  await setUpQuickly(page, host.url);
+  await signOut(page);
+  // Three wrong passwords arranged through the engine; the fourth try, typed, must wait.
+  for (let attempt = 0; attempt < 3; attempt++) expect((await call(page, 'vault.signIn', { username: ADMIN.username, password: 'sai mật khẩu' })).error.code).toBe('wrong_credentials');
+  await signIn(page, ADMIN.username, 'sai mật khẩu lần nữa');
+  const message = page.getByTestId('sign-in-error');
+  await expect(message).toHaveText(/^Hãy chờ [12] giây rồi thử lại\.$/);
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeDisabled();
+  await expect(message).toHaveText('Đã hết thời gian chờ. Bạn có thể thử đăng nhập lại.');
+  await expect(page.getByRole('button', { name: 'Đăng nhập' })).toBeEnabled();
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Mật khẩu', { exact: true }).press('Enter');
+  await expect(page.getByTestId('signed-in-person')).toContainText(ADMIN.displayName);
+});
