@@ -42,17 +42,19 @@ export function personRows(view: CaseView, ref: ReferenceLookup): PersonRow[] {
 
 const member = (d: CaseView['delegations'][number]): DelegationMember => ({
   name: d.name,
+  nameKm: d.nameKm || undefined,
   rank: d.rank || undefined,
   position: d.position || undefined,
+  positionKm: d.positionKm || undefined,
   agency: d.agency || undefined,
   role: d.isHead ? 'head' : d.isInterpreter ? 'interpreter' : 'member',
 });
 
 function items(view: CaseView, kind: 'document' | 'belonging'): ItemLine[] {
-  const names = new Map(view.members.map((m) => [m.person.id, m.person.fullNameVi]));
+  const names = new Map(view.members.map((m) => [m.person.id, { vi: m.person.fullNameVi, km: m.person.nameKm || undefined }]));
   return view.items
     .filter((item) => item.kind === kind)
-    .map((item) => ({ description: { vi: item.description }, quantity: String(item.quantity), owner: item.personId ? names.get(item.personId) : undefined }));
+    .map((item) => ({ description: { vi: item.description }, quantity: { vi: String(item.quantity) }, owner: item.personId ? names.get(item.personId) : undefined }));
 }
 
 const timeOf = (iso: string | null) => (iso ? /T(\d{2}:\d{2})/.exec(iso)?.[1] : undefined);
@@ -66,6 +68,7 @@ export function victimHandoverInput(view: CaseView, ref: ReferenceLookup, number
     direction: view.direction === 'receiving_from_kh' ? 'receive' : 'handover',
     startTime: timeOf(view.handoverAt)!,
     gate: { vi: gate?.labelVi ?? view.gateCode ?? '', km: gate?.labelKm },
+    placeNote: view.placeNote ? { vi: view.placeNote } : undefined,
     delegations: {
       VN: view.delegations.filter((d) => d.side === 'VN').map(member),
       KH: view.delegations.filter((d) => d.side === 'KH').map(member),

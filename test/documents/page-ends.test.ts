@@ -45,7 +45,9 @@ export function orphanKind(line: { runs: TextRun[] }): string | undefined {
   const pieces = line.runs.map((r) => r.text).filter((t) => core(t) !== '');
   if (partOfAny(text, HEADINGS) || pieces.every((t) => partOfAny(t, HEADINGS))) return 'heading';
   if (pieces.every((t) => partOfAny(t, LABEL_LINES))) return 'label line';
-  if (pieces.every((t) => partOfAny(t, TABLE_HEADERS))) return 'table header';
+  // A header line holds at least one whole label (a wrapped cell value such as "ឆ្នាំ" is only part of one).
+  const holdsWholeLabel = TABLE_HEADERS.some((label) => core(text).includes(core(label)));
+  if (pieces.every((t) => partOfAny(t, TABLE_HEADERS)) && holdsWholeLabel) return 'table header';
   return undefined;
 }
 
@@ -65,6 +67,7 @@ describe('no page ends with a heading, a label line or a table header', () => {
     expect(orphanKind({ runs: [run('b) Đại diện phía Campuchia'), run(' / '), run('តំណាងភាគីកម្ពុជា'), run(':')] })).toBe('label line');
     expect(orphanKind({ runs: [run('STT'), run('Họ và tên (tên gọi'), run('Giới tính'), run('Quốc tịch')] })).toBe('table header');
     expect(orphanKind({ runs: [run('1'), run('Nguyễn Thị Hương'), run('Nữ'), run('Việt Nam')] })).toBeUndefined();
+    expect(orphanKind({ runs: [run('ឆ្នាំ')] })).toBeUndefined();
     expect(orphanKind({ runs: [run('Hai bên đã cùng kiểm tra, đối chiếu nhân thân')] })).toBeUndefined();
   });
 

@@ -13,7 +13,8 @@ describe('document register', () => {
   });
   afterEach(() => t.cleanup());
 
-  it('numbers documents uniquely and sequentially per kind and year under concurrent issue', async () => {
+  // The engine runs calls one at a time: these prints are queued together, not issued concurrently.
+  it('numbers documents uniquely and sequentially per kind when many prints are queued at once', async () => {
     const cases = [];
     for (let i = 0; i < 6; i++) cases.push(await t.call('repatriations.create', { fields: { ...BASE_FIELDS, ...HANDOVER_READY }, members: THREE_PERSONS.slice(0, 1) }));
     // Fire every print at once, twice for each case: 6 new numbers, 6 copies.
@@ -49,6 +50,33 @@ describe('document register', () => {
     const second = await t.call('repatriations.print', { id: changed.id, template: 'handover_minutes' });
     expect([first.number, second.number, second.copy]).toEqual(['01/BB-VPLL-HT', '02/BB-VPLL-HT', false]);
     expect((await t.call('repatriations.get', { id: created.id })).documents.map((d) => d.number)).toEqual(['01/BB-VPLL-HT', '02/BB-VPLL-HT']);
+  });
+});
+
+describe('document register across years', () => {
+  it('numbers restart at 01 in a new year; last year\'s numbers stay in the register and still verify', async () => {
+    // A running clock that starts on 31 December, then jumps to 2 January.
+    let offset = Date.parse('2026-12-31T09:00:00+07:00') - Date.now();
+    const t = newEngine({ now: () => new Date(Date.now() + offset) });
+    try {
+      await setUpVault(t);
+      const { temporaryPassword } = await addAccount(t, 'lienlac', ['liaison']);
+      await t.call('vault.signOut', {});
+      await signInFresh(t, 'lienlac', temporaryPassword);
+      const print = async () => {
+        const created = await t.call('repatriations.create', { fields: { ...BASE_FIELDS, ...HANDOVER_READY }, members: THREE_PERSONS.slice(0, 1) });
+        return t.call('repatriations.print', { id: created.id, template: 'handover_minutes' });
+      };
+      const december = [await print(), await print()];
+      offset = Date.parse('2027-01-02T09:00:00+07:00') - Date.now();
+      const january = [await print(), await print()];
+      expect([...december, ...january].map((d) => d.number)).toEqual(['01/BB-VPLL-HT', '02/BB-VPLL-HT', '01/BB-VPLL-HT', '02/BB-VPLL-HT']);
+      expect(january.every((d) => !d.copy)).toBe(true);
+      const code = (hash: string) => hash.slice(0, 16).match(/.{4}/g)!.join(' ');
+      for (const d of [...december, ...january]) expect(await t.call('documents.verify', { number: d.number, hash: code(d.contentHash) })).toMatchObject({ found: true });
+    } finally {
+      t.cleanup();
+    }
   });
 });
 

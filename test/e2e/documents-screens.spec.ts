@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
 import { expect, test } from './fixtures.js';
-import { ADMIN, call, setUpQuickly, signIn } from './helpers.js';
+import { ADMIN, call, settled, setUpQuickly, signIn } from './helpers.js';
 
 /** Screenshots of the document and reference screens at 1366×768, for a person to look at (test-results/screens/docs-*.png). */
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/docs-${name}.png`, fullPage: false });
@@ -50,12 +50,12 @@ test('screenshots of the verify page, labels tab and reference tab', async ({ pa
   await page.getByRole('tab', { name: 'Nhãn văn bản' }).click();
   await expect(page.getByTestId('labels-summary')).toBeVisible();
   expect(await khmerFontLoaded(page)).toBe(true);
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, 'labels');
   await page.getByRole('searchbox', { name: 'Tìm' }).fill('person');
   await page.getByRole('button', { name: 'Sửa person.childLegend' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.waitForTimeout(400);
+  await settled(page);
   await shot(page, 'labels-edit');
   await page.keyboard.press('Escape');
 
@@ -66,23 +66,23 @@ test('screenshots of the verify page, labels tab and reference tab', async ({ pa
   expect((await call(page, 'reference.save', retired)).ok).toBe(true);
   await page.getByRole('tab', { name: 'Danh mục' }).click();
   await expect(page.getByTestId('reference-table')).toContainText('gate-ha-tien');
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, 'reference-gates');
   await page.getByRole('combobox', { name: 'Danh mục' }).click();
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, 'reference-kinds');
   await page.getByRole('combobox', { name: 'Danh mục' }).fill('thủ đoạn');
   await page.getByRole('combobox', { name: 'Danh mục' }).press('Enter');
   await expect(page.getByTestId('reference-table')).toContainText('debt_bondage');
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, 'reference-vocabulary');
   await page.getByRole('combobox', { name: 'Danh mục' }).fill('đơn vị hành chính');
   await page.getByRole('combobox', { name: 'Danh mục' }).press('Enter');
   await expect(page.getByTestId('reference-table')).toContainText('vn-kien-giang');
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, 'reference-admin-units');
   await page.getByRole('button', { name: 'Sửa vn-kien-giang', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.waitForTimeout(400);
+  await settled(page);
   await shot(page, 'reference-edit');
 });

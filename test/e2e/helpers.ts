@@ -130,14 +130,18 @@ export async function signOut(page: Page) {
 
 /** Waits until no CSS animation or transition is running (antd's open and message motions), so a screenshot shows the settled screen. */
 export async function settled(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  // Endless animations (a spinner) never settle and are not what a screenshot waits for.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
 }
 
-/** Waits until the PDF in the print preview's frame has loaded (its document has a body with content). */
+/** Waits until the PDF in the print preview's frame has loaded, then for the dialog to settle. */
 export async function pdfShown(page: Page) {
   const frame = page.getByTestId('pdf-frame');
   await expect(frame).toBeVisible();
-  await expect.poll(() => frame.evaluate((node: HTMLIFrameElement) => node.contentDocument?.readyState ?? 'loading')).toBe('complete');
+  const content = await (await frame.elementHandle())!.contentFrame();
+  await content!.waitForLoadState('load');
   await settled(page);
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { call, setUpQuickly } from './helpers.js';
+import { call, expectInside, expectNoSidewaysScroll, pdfShown, settled, setUpQuickly } from './helpers.js';
 import { choose, firstSignIn, groupListCsv, typeDate, type Person } from './repatriations-helpers.js';
 
 /** Screenshots of the repatriation screens at 1366×768, for a person to look at (test-results/screens/rep-*.png). */
@@ -75,6 +75,10 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
   await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
   await page.getByRole('button', { name: 'Tải lại' }).click();
   await expect(page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ })).toBeVisible();
+  // At 1366 px the whole list fits: no sideways scroll, every column header inside the table, the table inside the window.
+  await expectNoSidewaysScroll(page);
+  await expectInside(page.getByTestId('case-table'), 'viewport');
+  for (const header of await page.getByTestId('case-table').locator('thead th').all()) await expectInside(header, page.getByTestId('case-table'));
   await shot(page, '01-list');
   await page.keyboard.press('Control+k');
   await page.keyboard.type('nguyen thi huong');
@@ -140,7 +144,7 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
   await shot(page, '10-detail-missing');
   await page.getByTestId('fill-missing').click();
   await expect(page.locator('.ant-form-item-explain-error').first()).toBeVisible();
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, '11-edit-missing-fields');
   await page.keyboard.press('Escape');
 
@@ -148,12 +152,12 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
   await page.goto(`${host.url}#/repatriations/${id}`);
   await page.getByTestId('print-minutes').click();
   await expect(page.getByTestId('print-number')).toBeVisible();
-  await page.waitForTimeout(1500);
+  await pdfShown(page);
   await shot(page, '12-print-preview');
   await page.keyboard.press('Escape');
   await page.getByTestId('print-minutes').click();
   await expect(page.getByTestId('print-copy')).toBeVisible();
-  await page.waitForTimeout(1000);
+  await pdfShown(page);
   await shot(page, '13-print-preview-copy');
   await page.keyboard.press('Escape');
 

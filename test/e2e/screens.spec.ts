@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { ADMIN, confirmRecoveryKey, fillAdminStep, fillOfficeStep, signIn } from './helpers.js';
+import { ADMIN, confirmRecoveryKey, fillAdminStep, fillOfficeStep, settled, signIn } from './helpers.js';
 
 /** Screenshots of every screen, for a person to look at (test-results/screens/*.png). */
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
@@ -54,7 +54,7 @@ test('screenshots of every vault screen', async ({ page, host }) => {
   await shot(page, '11-admin-accounts');
   await page.getByRole('button', { name: 'Sửa canbo.lan' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.waitForTimeout(500);
+  await settled(page);
   await shot(page, '12-admin-edit-account');
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: 'Thông tin đơn vị' }).click();
@@ -85,10 +85,12 @@ test('screenshots of every vault screen', async ({ page, host }) => {
   await page.getByTestId('lock-screen').getByRole('button', { name: /khóa khôi phục/ }).click();
   await shot(page, '20-recovery-sign-in');
   await page.getByRole('button', { name: 'Quay lại đăng nhập' }).click();
-  await page.waitForTimeout(2_000); // past the slow-down after one wrong password
-  await page.getByTestId('lock-screen').getByLabel('Mật khẩu', { exact: true }).fill(ADMIN.password);
-  await page.getByTestId('lock-screen').getByRole('button', { name: 'Mở khóa' }).click();
-  await expect(page.getByTestId('lock-screen')).toBeHidden();
+  // One wrong password slows the next attempt down: try again until the vault accepts it.
+  await expect(async () => {
+    await page.getByTestId('lock-screen').getByLabel('Mật khẩu', { exact: true }).fill(ADMIN.password);
+    await page.getByTestId('lock-screen').getByRole('button', { name: 'Mở khóa' }).click();
+    await expect(page.getByTestId('lock-screen')).toBeHidden({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await shot(page, '21-sign-in');
@@ -97,7 +99,7 @@ test('screenshots of every vault screen', async ({ page, host }) => {
   await shot(page, '22-forced-password-change');
   await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
   await expect(page.locator('.ant-form-item-explain-error').first()).toBeVisible();
-  await page.waitForTimeout(400);
+  await settled(page);
   await shot(page, '23-forced-password-change-errors');
 
   // English variant of two screens.

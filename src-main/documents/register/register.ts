@@ -75,7 +75,8 @@ export async function recordIssued(trx: Db, request: IssueRequest, issued: Issue
 /** Does the register hold a document with this number and (a prefix of at least 12 hex digits of) this hash? */
 export async function verifyDocument(db: Db, number: string, hash: string) {
   const wanted = hash.trim().toLowerCase();
-  const row = await db.selectFrom('document_register').selectAll().where('number', '=', number.trim()).executeTakeFirst();
-  if (!row || wanted.length < 12 || !row.content_hash.startsWith(wanted)) return null;
-  return row;
+  if (wanted.length < 12) return null;
+  // Numbers restart every year: the same number may be in the register once per year; the hash tells them apart.
+  const rows = await db.selectFrom('document_register').selectAll().where('number', '=', number.trim()).orderBy('year', 'desc').execute();
+  return rows.find((row) => row.content_hash.startsWith(wanted)) ?? null;
 }

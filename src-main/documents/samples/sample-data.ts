@@ -2,6 +2,7 @@
  * Realistic sample inputs for every template (fictitious people). Used by `npm run doc:sample`, the tests
  * and the benchmark, so everyone looks at and measures the same documents.
  */
+import { toKhmerDigits } from '../layout/dates.js';
 import type { OfficeProfile } from '../layout/headers.js';
 import type { PersonRow } from '../layout/persons-table.js';
 import type { Delegations } from '../templates/common.js';
@@ -21,14 +22,14 @@ export const SAMPLE_OFFICE: OfficeProfile = {
 
 export const SAMPLE_DELEGATIONS: Delegations = {
   VN: [
-    { name: 'Nguyễn Văn Thắng', rank: 'Thượng tá', position: 'Trưởng Văn phòng liên lạc biên giới Hà Tiên', agency: 'Bộ đội Biên phòng tỉnh An Giang', role: 'head' },
+    { name: 'Nguyễn Văn Thắng', nameKm: 'ង្វៀន វ៉ាន់ថាំង', rank: 'Thượng tá', position: 'Trưởng Văn phòng liên lạc biên giới Hà Tiên', positionKm: 'ប្រធានការិយាល័យទំនាក់ទំនងព្រំដែនហាទៀង', agency: 'Bộ đội Biên phòng tỉnh An Giang', role: 'head' },
     { name: 'Trần Thị Thu Hằng', rank: 'Thiếu tá', position: 'Cán bộ', agency: 'Phòng Cảnh sát hình sự, Công an tỉnh An Giang', role: 'member' },
     { name: 'Lê Minh Đức', position: 'Chuyên viên', agency: 'Sở Nội vụ tỉnh An Giang', role: 'member' },
     { name: 'Thạch Sô Phanh', position: 'Phiên dịch viên', agency: 'Đồn Biên phòng cửa khẩu quốc tế Hà Tiên', role: 'interpreter' },
   ],
   KH: [
-    { name: 'ហេង សុភា (Heng Sophea)', rank: 'វរសេនីយ៍ឯក', position: 'ប្រធានការិយាល័យទំនាក់ទំនងព្រំដែនព្រែកចាក', agency: 'ស្នងការដ្ឋាននគរបាលខេត្តកំពត', role: 'head' },
-    { name: 'ចាន់ ធីតា (Chan Thida)', rank: 'វរសេនីយ៍ត្រី', position: 'មន្ត្រី', agency: 'នគរបាលអន្តោប្រវេសន៍', role: 'member' },
+    { name: 'Heng Sophea', nameKm: 'ហេង សុភា', rank: 'Đại tá', position: 'Trưởng Văn phòng liên lạc biên giới Prek Chak', positionKm: 'វរសេនីយ៍ឯក ប្រធានការិយាល័យទំនាក់ទំនងព្រំដែនព្រែកចាក', agency: 'Công an tỉnh Kampot', role: 'head' },
+    { name: 'Chan Thida', nameKm: 'ចាន់ ធីតា', rank: 'Thiếu tá', position: 'Cán bộ', positionKm: 'វរសេនីយ៍ត្រី មន្ត្រី', agency: 'Cảnh sát xuất nhập cảnh / នគរបាលអន្តោប្រវេសន៍', role: 'member' },
     { name: 'សុខ ពិសិដ្ឋ (Sok Piseth)', position: 'មន្ត្រី', agency: 'មន្ទីរសង្គមកិច្ច ខេត្តកំពត', role: 'member' },
     { name: 'ឡុង ដារ៉ា (Long Dara)', position: 'អ្នកបកប្រែ', agency: 'ស្នងការដ្ឋាននគរបាលខេត្តកំពត', role: 'interpreter' },
   ],
@@ -111,13 +112,13 @@ export function sampleVictimHandover(persons = 10): VictimHandoverInput {
     delegations: SAMPLE_DELEGATIONS,
     persons: samplePersons(persons),
     documents: [
-      { description: { vi: 'Danh sách nạn nhân có xác nhận của phía Campuchia', km: 'បញ្ជីរាយនាមជនរងគ្រោះដែលមានការបញ្ជាក់ពីភាគីកម្ពុជា' }, quantity: '01 bản' },
-      { description: { vi: 'Biên bản lấy lời khai ban đầu', km: 'កំណត់ហេតុសាកសួរបឋម' }, quantity: `${String(persons).padStart(2, '0')} bản` },
-      { description: { vi: 'Hộ chiếu phổ thông', km: 'លិខិតឆ្លងដែនធម្មតា' }, quantity: '03 cuốn', owner: 'Nguyễn Thị Hương và 02 người khác' },
+      { description: { vi: 'Danh sách nạn nhân có xác nhận của phía Campuchia', km: 'បញ្ជីរាយនាមជនរងគ្រោះដែលមានការបញ្ជាក់ពីភាគីកម្ពុជា' }, quantity: { vi: '01 bản', km: '០១ ច្បាប់' } },
+      { description: { vi: 'Biên bản lấy lời khai ban đầu', km: 'កំណត់ហេតុសាកសួរបឋម' }, quantity: { vi: `${String(persons).padStart(2, '0')} bản`, km: `${toKhmerDigits(String(persons).padStart(2, '0'))} ច្បាប់` } },
+      { description: { vi: 'Hộ chiếu phổ thông', km: 'លិខិតឆ្លងដែនធម្មតា' }, quantity: { vi: '03 cuốn', km: '០៣ ក្បាល' }, owner: { vi: 'Nguyễn Thị Hương và 02 người khác', km: 'Nguyễn Thị Hương និងអ្នកផ្សេងទៀត ០២ នាក់' } },
     ],
     belongings: [
-      { description: { vi: 'Điện thoại di động', km: 'ទូរសព្ទដៃ' }, quantity: '07 chiếc' },
-      { description: { vi: 'Tiền mặt 1.250.000 riel', km: 'ប្រាក់សុទ្ធ ១ ២៥០ ០០០ រៀល' }, quantity: '01 phong bì', owner: 'Trần Văn Hùng' },
+      { description: { vi: 'Điện thoại di động', km: 'ទូរសព្ទដៃ' }, quantity: { vi: '07 chiếc', km: '០៧ គ្រឿង' } },
+      { description: { vi: 'Tiền mặt 1.250.000 riel', km: 'ប្រាក់សុទ្ធ ១ ២៥០ ០០០ រៀល' }, quantity: { vi: '01 phong bì', km: '០១ ស្រោមសំបុត្រ' }, owner: { vi: 'Trần Văn Hùng' } },
     ],
     healthStatus: {
       vi: 'Tất cả nạn nhân tỉnh táo, đi lại bình thường; 01 người bị sốt nhẹ đã được phía Campuchia cấp thuốc.',
@@ -155,9 +156,9 @@ export function sampleMeetingMinutes(actions = 3): MeetingMinutesInput {
 }
 
 const SAMPLE_ACTIONS: MeetingMinutesInput['actions'] = [
-  { action: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' }, side: 'KH', responsible: 'ហេង សុភា (Heng Sophea)', due: '2026-02-10' },
-  { action: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' }, side: 'VN', responsible: 'Trần Thị Thu Hằng', due: '2026-02-28' },
-  { action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, side: 'both', responsible: 'Hai Văn phòng liên lạc', due: '2026-03-15' },
+  { action: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' }, side: 'KH', responsible: { vi: 'Heng Sophea', km: 'ហេង សុភា' }, due: '2026-02-10' },
+  { action: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' }, side: 'VN', responsible: { vi: 'Trần Thị Thu Hằng' }, due: '2026-02-28' },
+  { action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, side: 'both', responsible: { vi: 'Hai Văn phòng liên lạc', km: 'ការិយាល័យទំនាក់ទំនងទាំងពីរ' }, due: '2026-03-15' },
 ];
 
 export function sampleReturnedCrossers(persons = 9): ReturnedCrossersInput {
@@ -178,8 +179,8 @@ export function sampleReturnedCrossers(persons = 9): ReturnedCrossersInput {
       description: { vi: 'Nhóm người đi bộ theo đường mòn qua biên giới, không có giấy tờ xuất nhập cảnh.', km: 'ក្រុមមនុស្សដើរតាមផ្លូវលំឆ្លងព្រំដែន ដោយគ្មានលិខិតឆ្លងដែន។' },
     },
     persons: sampleCambodianPersons(persons),
-    documents: [{ description: { vi: 'Biên bản vi phạm hành chính', km: 'កំណត់ហេតុល្មើសរដ្ឋបាល' }, quantity: `${String(persons).padStart(2, '0')} bản` }],
-    belongings: [{ description: { vi: 'Ba lô, quần áo cá nhân', km: 'កាបូបស្ពាយ និងសម្លៀកបំពាក់ផ្ទាល់ខ្លួន' }, quantity: '09 bộ' }],
+    documents: [{ description: { vi: 'Biên bản vi phạm hành chính', km: 'កំណត់ហេតុល្មើសរដ្ឋបាល' }, quantity: { vi: `${String(persons).padStart(2, '0')} bản`, km: `${toKhmerDigits(String(persons).padStart(2, '0'))} ច្បាប់` } }],
+    belongings: [{ description: { vi: 'Ba lô, quần áo cá nhân', km: 'កាបូបស្ពាយ និងសម្លៀកបំពាក់ផ្ទាល់ខ្លួន' }, quantity: { vi: '09 bộ', km: '០៩ កញ្ចប់' } }],
     copies: 2,
   };
 }
@@ -207,8 +208,8 @@ export function sampleInternalHandover(persons = 10): InternalHandoverInput {
       ],
     },
     persons: samplePersons(persons),
-    documents: [{ description: { vi: 'Biên bản giao, nhận nạn nhân số 12/BB-VPLL.HT (bản chính)' }, quantity: '01 bản' }],
-    belongings: [{ description: { vi: 'Điện thoại di động' }, quantity: '07 chiếc' }],
+    documents: [{ description: { vi: 'Biên bản giao, nhận nạn nhân số 12/BB-VPLL.HT (bản chính)' }, quantity: { vi: '01 bản', km: '០១ ច្បាប់' } }],
+    belongings: [{ description: { vi: 'Điện thoại di động' }, quantity: { vi: '07 chiếc', km: '០៧ គ្រឿង' } }],
     healthStatus: 'Tất cả nạn nhân tỉnh táo, sức khỏe bình thường.',
     copies: 2,
   };

@@ -10,8 +10,11 @@ export type Side = 'VN' | 'KH';
 
 export interface DelegationMember {
   name: string;
+  /** Name in Khmer script and position in Khmer: printed under the member's line in bilingual minutes. */
+  nameKm?: string;
   rank?: string;
   position?: string;
+  positionKm?: string;
   agency?: string;
   role: 'head' | 'member' | 'interpreter';
 }
@@ -24,9 +27,10 @@ export interface Delegations {
 /** A document or belonging handed over. */
 export interface ItemLine {
   description: Bilingual;
-  quantity?: string;
+  /** Count with its unit ("03 cuốn" / "៣ ក្បាល"). */
+  quantity?: Bilingual;
   /** Whose it is (a person's name), when it belongs to one person. */
-  owner?: string;
+  owner?: Bilingual;
 }
 
 /** Printing choices that are not content (and so not part of the content hash). */
@@ -50,7 +54,8 @@ export function sideLabel(labels: Labels, side: Side | 'both'): LabelText {
 function memberLine(labels: Labels, member: DelegationMember, bilingual: boolean): Content {
   const role = labels[`role.${member.role}` as const];
   const details = [member.rank, member.position, member.agency].filter(Boolean).join(', ');
-  return {
+  const khmer = bilingual ? [member.nameKm, member.positionKm].filter(Boolean).join(', ') : '';
+  const line: Content = {
     text: [
       '- ',
       { text: member.name, bold: true },
@@ -60,6 +65,20 @@ function memberLine(labels: Labels, member: DelegationMember, bilingual: boolean
     ],
     style: 'body',
     margin: [12, 0, 0, 1],
+  };
+  return khmer ? { stack: [line, { text: khmer, style: 'bodyKm', margin: [20, 0, 0, 1] }] } : line;
+}
+
+/**
+ * "Cửa khẩu quốc tế Hà Tiên": the gate word is added only when the gate's name does not already start with it,
+ * and the place note typed in the case follows in brackets.
+ */
+export function gatePhrase(labels: Labels, gate: Bilingual, note?: Bilingual): Bilingual & { km: string } {
+  const named = (word: string, name: string) => (name.toLocaleLowerCase('vi').startsWith(word.toLocaleLowerCase('vi')) ? name : `${word} ${name}`);
+  const withNote = (text: string, extra: string | undefined) => (extra ? `${text} (${extra})` : text);
+  return {
+    vi: withNote(named(labels.gate.vi, gate.vi), note?.vi),
+    km: withNote(named(labels.gate.km, gate.km ?? gate.vi), note?.km ?? note?.vi),
   };
 }
 
@@ -80,8 +99,8 @@ export function itemsTable(labels: Labels, items: readonly ItemLine[], bilingual
   const rows = items.map((item, i): TableCell[] => [
     { text: String(i + 1), style: 'tableCell', alignment: 'center' },
     biCell(bilingual ? item.description : { vi: item.description.vi }),
-    { text: item.quantity ?? '', style: 'tableCell', alignment: 'center' },
-    { text: item.owner ?? '', style: 'tableCell' },
+    item.quantity ? biCell(bilingual ? item.quantity : { vi: item.quantity.vi }) : { text: '' },
+    item.owner ? biCell(bilingual ? item.owner : { vi: item.owner.vi }) : { text: '' },
   ]);
   return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [24, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
 }

@@ -25,11 +25,14 @@ export interface MeetingMinutesInput {
   delegations: Delegations;
   agenda: Bilingual[];
   exchanges: Array<{ topic: ExchangeTopic; side: Side; content: Bilingual }>;
-  actions: Array<{ action: Bilingual; side: Side | 'both'; responsible: string; due?: IsoDate }>;
+  actions: Array<{ action: Bilingual; side: Side | 'both'; responsible: Bilingual; due?: IsoDate }>;
   copies?: number;
 }
 
 export const MEETING_TYPE_CODE = 'BB';
+
+/** "Phía Campuchia" → "phía Campuchia" inside a sentence: only the first letter, never the proper name. */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, office: OfficeProfile, print: PrintOptions = {}): DocumentDefinition {
   const number = documentNumber(input.number, MEETING_TYPE_CODE, office.code);
@@ -45,7 +48,9 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
       .filter((e) => e.topic === topic)
       .map((e) => {
         const side = sideLabel(labels, e.side);
-        return biParagraph(`${side.vi}: ${e.content.vi}`, e.content.km ? `${side.km}៖ ${e.content.km}` : undefined, 16);
+        // "Phía Campuchia: Phía Campuchia thông báo…" — the side is named once when the text already starts with it.
+        const said = (name: string, text: string, colon: string) => (text.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi')) ? text : `${name}${colon} ${text}`);
+        return biParagraph(said(side.vi, e.content.vi, ':'), e.content.km ? said(side.km, e.content.km, '៖') : undefined, 16);
       }),
   ]);
 
@@ -55,7 +60,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
       { text: String(i + 1), style: 'tableCell', alignment: 'center' },
       biCell(a.action),
       biCell({ vi: side.vi, km: side.km }),
-      { text: a.responsible, style: 'tableCell' },
+      biCell(a.responsible),
       a.due ? biCell({ vi: numericDate(a.due), km: khmerDate(a.due) }) : { text: '' },
     ];
   });
@@ -66,7 +71,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
     biField(labels['meeting.type'], `${type.vi} / ${type.km}`),
     biField(labels['meeting.level'], `${level.vi} / ${level.km}`),
     biParagraph(
-      fillLabel(labels['meeting.opening'].vi, { time: time.vi, date: numericDate(input.date), place: input.place.vi, host: host.vi.toLocaleLowerCase('vi') }),
+      fillLabel(labels['meeting.opening'].vi, { time: time.vi, date: numericDate(input.date), place: input.place.vi, host: lowerFirst(host.vi) }),
       fillLabel(labels['meeting.opening'].km, { time: time.km, date: khmerDate(input.date), place: input.place.km ?? input.place.vi, host: host.km }),
     ),
     delegationBlock(labels, 'VN', input.delegations.VN, 'a'),

@@ -9,7 +9,7 @@ import { officialDocument } from '../layout/page.js';
 import { type PersonRow, isChildOn, personsTable } from '../layout/persons-table.js';
 import {
   type Delegations, type ItemLine, type PrintOptions,
-  bilateralClosing, counts, delegationBlock, formatTime, itemsTable,
+  bilateralClosing, counts, delegationBlock, formatTime, gatePhrase, itemsTable,
 } from './common.js';
 
 export interface ReturnedCrossersInput {
@@ -20,6 +20,8 @@ export interface ReturnedCrossersInput {
   startTime: string;
   endTime?: string;
   gate: Bilingual;
+  /** Where at the gate, as recorded; printed after the gate's name. */
+  placeNote?: Bilingual;
   delegations: Delegations;
   interception: {
     unit: Bilingual;
@@ -44,6 +46,7 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
   const children = input.persons.filter((p) => isChildOn(p.birth, input.date)).length;
   const n = counts(input.persons.length, children);
   const time = formatTime(labels, input.startTime);
+  const gate = gatePhrase(labels, input.gate, input.placeNote);
   const title = labels['title.returnedCrossers'];
   const statement = labels[input.direction === 'toKH' ? 'crossing.statement' : 'crossing.statement.toVN'];
   const where = input.interception;
@@ -54,8 +57,8 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
     bilingualHeader(labels, { office, number, date: input.date }),
     bilingualTitle(title.vi, title.km),
     biParagraph(
-      fillLabel(labels['handover.opening'].vi, { time: time.vi, date: numericDate(input.date), gate: `${labels.gate.vi} ${input.gate.vi}` }),
-      fillLabel(labels['handover.opening'].km, { time: time.km, date: khmerDate(input.date), gate: `${labels.gate.km} ${input.gate.km ?? input.gate.vi}` }),
+      fillLabel(labels['handover.opening'].vi, { time: time.vi, date: numericDate(input.date), gate: gate.vi }),
+      fillLabel(labels['handover.opening'].km, { time: time.km, date: khmerDate(input.date), gate: gate.km }),
     ),
     delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
     delegationBlock(labels, 'KH', input.delegations.KH, 'b'),

@@ -12,7 +12,7 @@ import { officialDocument } from '../layout/page.js';
 import { type PersonRow, isChildOn, personsTable } from '../layout/persons-table.js';
 import {
   type Delegations, type ItemLine, type PrintOptions,
-  bilateralClosing, counts, delegationBlock, formatTime, itemsTable,
+  bilateralClosing, counts, delegationBlock, formatTime, gatePhrase, itemsTable,
 } from './common.js';
 
 export interface VictimHandoverInput {
@@ -24,6 +24,8 @@ export interface VictimHandoverInput {
   startTime: string;
   endTime?: string;
   gate: Bilingual;
+  /** Where at the gate, as typed in the case ("Nhà chờ số 2"); printed after the gate's name. */
+  placeNote?: Bilingual;
   /** Clauses added after the Agreement and the SOP (e.g. a diplomatic note). */
   legalBasis?: Bilingual[];
   delegations: Delegations;
@@ -42,6 +44,7 @@ export function buildVictimHandover(input: VictimHandoverInput, labels: Labels, 
   const children = input.persons.filter((p) => isChildOn(p.birth, input.date)).length;
   const n = counts(input.persons.length, children);
   const time = formatTime(labels, input.startTime);
+  const gate = gatePhrase(labels, input.gate, input.placeNote);
   const title = labels[`title.victimHandover.${input.direction}`];
   const statement = labels[`handover.statement.${input.direction}`];
   const basis: Bilingual[] = [
@@ -56,8 +59,8 @@ export function buildVictimHandover(input: VictimHandoverInput, labels: Labels, 
     biHeading('1', labels['section.legalBasis']),
     ...basis.map((clause) => biParagraph(`- ${clause.vi}`, clause.km ? `- ${clause.km}` : undefined, 8)),
     biParagraph(
-      fillLabel(labels['handover.opening'].vi, { time: time.vi, date: numericDate(input.date), gate: `${labels.gate.vi} ${input.gate.vi}` }),
-      fillLabel(labels['handover.opening'].km, { time: time.km, date: khmerDate(input.date), gate: `${labels.gate.km} ${input.gate.km ?? input.gate.vi}` }),
+      fillLabel(labels['handover.opening'].vi, { time: time.vi, date: numericDate(input.date), gate: gate.vi }),
+      fillLabel(labels['handover.opening'].km, { time: time.km, date: khmerDate(input.date), gate: gate.km }),
     ),
     delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
     delegationBlock(labels, 'KH', input.delegations.KH, 'b'),
