@@ -42,9 +42,9 @@ export default defineConfig({
       reporter: ['text-summary', ['text', { skipFull: true }], ['json-summary', {}]],
       reportsDirectory: 'coverage',
       reportOnFailure: true,
-      // Target: lines 90 %, branches 82 % (issue 14). Set below the last full measurement (89.7 % / 78.3 %, before the
-      // new office, reference-store, accounts, case-list and fuzz tests) until a full run on a quiet machine is measured.
-      thresholds: { lines: 88, branches: 76 },
+      // Measured 2026-12-02 (a loaded machine, some tests timing out): lines 92.7 %, branches 81.8 %.
+      // Target from issue 14: lines 90 %, branches 82 %; branches set at the measured level rounded down until then.
+      thresholds: { lines: 90, branches: 81 },
     },
   },
 });

@@ -188,7 +188,7 @@ describe('every channel under valid inputs, against a live vault', () => {
     const reached = CHANNELS.filter((name) => calls.get(name)!.ok > 0);
     const table = CHANNELS.map((name) => `${name}: ok ${calls.get(name)!.ok}, refused ${JSON.stringify(Object.fromEntries(calls.get(name)!.refused))}`);
     expect(reached.length, table.join('\n')).toBeGreaterThanOrEqual(Math.floor(CHANNELS.length * 0.6));
-  }, 180_000);
+  }, 600_000); // ~1 min on a quiet machine; coverage and a busy machine make it several times slower
 
   function vaultIsOpen() {
     try {

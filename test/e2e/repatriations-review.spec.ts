@@ -47,7 +47,7 @@ const READY = {
 test.use({ screenshot: 'only-on-failure' });
 
 test('Enter in a field of a new case moves to the next field and creates nothing; a case needs a person, and then takes the first number', async ({ page, host }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await setUpQuickly(page, host.url);
   await createAccounts(page, [OFFICER]);
   await firstSignIn(page, OFFICER);
@@ -85,7 +85,7 @@ test('Enter in a field of a new case moves to the next field and creates nothing
 });
 
 test('a print refused for a missing handover time says so and leads to the field', async ({ page, host }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await setUpQuickly(page, host.url);
   await createAccounts(page, [LIAISON]);
   await firstSignIn(page, LIAISON);
@@ -108,7 +108,7 @@ test('a print refused for a missing handover time says so and leads to the field
 });
 
 test('a commander returns a submitted case with a comment; the officer sees it on the case and at home', async ({ page, host, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(400_000);
   await setUpQuickly(page, host.url);
   await createAccounts(page, [OFFICER, COMMANDER]);
   await firstSignIn(page, OFFICER);
