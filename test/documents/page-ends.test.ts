@@ -55,8 +55,12 @@ export function pageEnds(runs: readonly TextRun[]): Array<{ page: number; text: 
   const all = lines(runs);
   const pages = [...new Set(all.map((l) => l.page))];
   return pages.map((page) => {
-    const last = all.filter((l) => l.page === page).pop()!;
-    return { page, text: last.runs.map((r) => r.text).join(''), kind: orphanKind(last) };
+    const onPage = all.filter((l) => l.page === page);
+    const last = onPage[onPage.length - 1];
+    const text = last.runs.map((r) => r.text).join('');
+    // A page holding only its number means content was lost or pushed off (an unbreakable block that broke).
+    if (onPage.length === 1 && /^\d+$/.test(text.trim())) return { page, text, kind: 'empty page' };
+    return { page, text, kind: orphanKind(last) };
   });
 }
 

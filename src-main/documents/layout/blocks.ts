@@ -28,7 +28,9 @@ export const KEEP_WHOLE_ROWS = 15;
  * keepWithHeaderRows and keepHeadingsWithNext (pdfmake reports stale positions for a table it moved whole).
  */
 export function headedTable(heading: Content, table: Content, rows: number): Content[] {
-  return rows <= KEEP_WHOLE_ROWS ? [{ stack: [heading, table], unbreakable: true }] : [heading, table];
+  // Inside an unbreakable block the heading must not ask for its own page break: pdfmake would drop the block.
+  const inBlock = typeof heading === 'object' && !Array.isArray(heading) ? { ...heading, headlineLevel: undefined } : heading;
+  return rows <= KEEP_WHOLE_ROWS ? [{ stack: [inBlock, table], unbreakable: true }] : [heading, table];
 }
 
 /** Section heading "1. Căn cứ / យោងតាម". */
