@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordProblems, ROLES, type AccountSummary, type AppError, type Role } from '../../src-shared/contract/index.js';
 import { StatusTag } from '../app/StatusTag.js';
+import { useReturnFocus } from '../app/focus.js';
 import { invoke } from '../bridge/engine.js';
 import { needsNotice, showFieldErrors } from '../forms/engine-errors.js';
 import { pick } from '../i18n/index.js';
@@ -25,6 +26,8 @@ export function AccountsTab() {
   const { data, error, loading, reload } = useEngineData(() => invoke('accounts.list', {}));
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
+  // The dialogs unmount on close, so antd cannot hand focus back to the button that opened them.
+  useReturnFocus(dialog !== null);
 
   return (
     <div>

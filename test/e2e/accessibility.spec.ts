@@ -35,6 +35,8 @@ test('setup, sign-in and lock screens have no serious accessibility violations',
   await expectAccessible(page, 'sign-in');
 
   await signIn(page, ADMIN.username, ADMIN.password);
+  await expect(page.getByTestId('signed-in-person')).toContainText(ADMIN.displayName);
+  await page.getByRole('menuitem', { name: 'Nhật ký', exact: true }).focus();
   await page.keyboard.press('Control+l');
   await expect(page.getByTestId('lock-screen').getByRole('heading', { name: 'Kho dữ liệu đang khóa' })).toBeVisible();
   await expectAccessible(page, 'lock screen');
@@ -74,6 +76,10 @@ test('repatriation screens have no serious accessibility violations', async ({ p
   await setUpQuickly(page, host.url);
   expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(true);
   await firstSignIn(page, WORKER);
+  await expect(page.getByRole('heading', { level: 2, name: `Xin chào, ${WORKER.displayName}` })).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  await expectAccessible(page, 'officer home page');
+  await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Hồi hương nạn nhân bị mua bán' })).toBeVisible();
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   await expectAccessible(page, 'empty case list');

@@ -23,6 +23,7 @@ test('Tab walks through an empty date range on the audit log and on the case lis
 
   expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(true);
   await firstSignIn(page, WORKER);
+  await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân', exact: true }).click();
   const listFrom = page.getByRole('textbox', { name: 'Từ ngày' });
   await listFrom.focus();
   await page.keyboard.press('Tab');
@@ -34,6 +35,10 @@ test('Tab walks through an empty date range on the audit log and on the case lis
 
 test('focus lands on the page heading after moving between pages, and back on the opener after a dialog', async ({ page, host }) => {
   await setUpQuickly(page, host.url);
+  // The administrator starts on administration: move to the audit log and back, by the keyboard.
+  await page.getByRole('menuitem', { name: 'Nhật ký', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Nhật ký hoạt động' })).toBeFocused();
   await page.getByRole('menuitem', { name: 'Quản trị' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Quản trị' })).toBeFocused();

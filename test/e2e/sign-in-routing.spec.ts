@@ -10,8 +10,15 @@ import { expectFocusNotOnBody } from './focus-helpers.js';
 
 const HOME = {
   administrator: { hash: '#/administration', heading: 'Quản trị' },
-  working: { hash: '#/repatriations', heading: 'Hồi hương nạn nhân bị mua bán' },
+  /** Officers, liaison staff and commanders start on their own home page, greeted by name. */
+  of: (person: Person) => ({ hash: '#/home', heading: `Xin chào, ${person.displayName}` }),
 };
+
+/** From the home page to the case list, by the menu as a person would. */
+async function openCaseList(page: import('@playwright/test').Page) {
+  await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Hồi hương nạn nhân bị mua bán' })).toBeVisible();
+}
 
 /** Accounts arranged through the engine; each person's own sign-in is walked through the screens. */
 async function createAccounts(page: import('@playwright/test').Page) {
@@ -49,9 +56,10 @@ test('each role lands on its own home page after sign-in, whatever page the prev
   await page.getByRole('tab', { name: 'Sao lưu' }).click();
   expect(new URL(page.url()).hash).toBe('#/administration/backups');
   await firstSignIn(page, OFFICER);
-  await expectHome(page, HOME.working);
+  await expectHome(page, HOME.of(OFFICER));
 
   // The officer leaves a new case form open; the administrator lands on administration, not on the form.
+  await openCaseList(page);
   await page.getByRole('button', { name: 'Tạo hồ sơ mới' }).click();
   expect(new URL(page.url()).hash).toBe('#/repatriations/new');
   await signOut(page);
@@ -62,13 +70,13 @@ test('each role lands on its own home page after sign-in, whatever page the prev
   // The administrator on the audit log; the commander (who may read the log too) still starts at home.
   await page.getByRole('menuitem', { name: 'Nhật ký', exact: true }).click();
   await firstSignIn(page, COMMANDER);
-  await expectHome(page, HOME.working);
+  await expectHome(page, HOME.of(COMMANDER));
 
   // The commander on the audit log; the liaison officer (who may not read it) starts at home.
   await page.getByRole('menuitem', { name: 'Nhật ký', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Nhật ký hoạt động' })).toBeVisible();
   await firstSignIn(page, LIAISON);
-  await expectHome(page, HOME.working);
+  await expectHome(page, HOME.of(LIAISON));
 });
 
 test('after a lock, the same person unlocks where they were, with focus back where they typed; someone else starts at home', async ({ page, host }) => {
@@ -100,7 +108,7 @@ test('after a lock, the same person unlocks where they were, with focus back whe
   await lock.getByLabel('Mật khẩu', { exact: true }).fill(OFFICER.own);
   await lock.getByLabel('Mật khẩu', { exact: true }).press('Enter');
   await expect(page.getByTestId('signed-in-person')).toContainText(OFFICER.displayName);
-  await expectHome(page, HOME.working);
+  await expectHome(page, HOME.of(OFFICER));
   await expectFocusNotOnBody(page);
 });
 
@@ -112,6 +120,7 @@ test('unlock by someone else keeps the first person’s unsaved case form sealed
   await firstSignIn(page, COMMANDER);
   await firstSignIn(page, OFFICER);
 
+  await openCaseList(page);
   await page.getByRole('button', { name: 'Tạo hồ sơ mới' }).click();
   await page.getByLabel('Tóm tắt vụ việc').fill(typed);
   await page.keyboard.press('Control+l');
@@ -126,8 +135,9 @@ test('unlock by someone else keeps the first person’s unsaved case form sealed
   await lock.getByLabel('Mật khẩu', { exact: true }).fill(COMMANDER.own);
   await lock.getByLabel('Mật khẩu', { exact: true }).press('Enter');
   await expect(page.getByTestId('signed-in-person')).toContainText(COMMANDER.displayName);
-  await expectHome(page, HOME.working);
+  await expectHome(page, HOME.of(COMMANDER));
   await expect(page.getByTestId('banner-held-draft')).toHaveCount(0);
+  await openCaseList(page);
   await page.getByRole('button', { name: 'Tạo hồ sơ mới' }).click();
   await expect(page.getByLabel('Tóm tắt vụ việc')).toHaveValue('');
   // Never on disk: neither web storage holds it.

@@ -38,7 +38,10 @@ export function snapshot(t: TestEngine, previous?: VaultSnapshot): VaultSnapshot
     const columns = sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
     if (!columns.some((column) => column.name === 'version')) {
       // Unversioned tables (~30k administrative units among them) are hashed as SQLite renders them: no row objects.
-      const text = sqlite.prepare(`SELECT group_concat(${columns.map((column) => `quote("${column.name}")`).join(` || ',' || `)}, char(10)) FROM (SELECT * FROM "${table}" ORDER BY rowid)`).pluck().get();
+      // Ordered by the primary key where there is one: FTS5's shadow tables are WITHOUT ROWID.
+      const primaryKey = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk).map((column) => `"${column.name}"`);
+      const order = primaryKey.length > 0 ? primaryKey.join(', ') : 'rowid';
+      const text = sqlite.prepare(`SELECT group_concat(${columns.map((column) => `quote("${column.name}")`).join(` || ',' || `)}, char(10)) FROM (SELECT * FROM "${table}" ORDER BY ${order})`).pluck().get();
       tables.set(table, createHash('sha256').update(String(text)).digest('hex'));
       continue;
     }
