@@ -144,7 +144,7 @@ export function previewRows(sheet: Sheet, { participation: defaults, nationality
         birth: birth!,
         nationality,
         idDocuments: idNumber ? [{ type: idType, number: idNumber, issuedBy: '' }] : [],
-        address: { country: nationality === 'KH' ? 'KH' : 'VN', provinceCode: null, districtCode: null, communeCode: null, line: cell('address') },
+        address: { country: nationality === 'KH' ? 'KH' : 'VN', provinceCode: null, districtCode: null, communeCode: null, villageCode: null, line: cell('address') },
       },
       participation: { ...defaults, remarks: cell('remarks') },
     };

@@ -236,7 +236,7 @@ describe('backups', () => {
     await t.call('backup.restore', { file, credentials: { recoveryKey } });
     await t.call('vault.signIn', byAdmin);
     expect(await t.call('audit.verify', {})).toMatchObject({ intact: true });
-  });
+  }, 300_000); // 2,000+ restores attempted: about 10 s on a quiet machine, far more under coverage and load
 
   it('requires a signed-in administrator to restore over an existing vault', async () => {
     const { t } = await vaultWithData();
