@@ -187,7 +187,8 @@ test('a repatriation from request to printed minutes, as the office would work i
 
   // The liaison officer prints the minutes; the PDF holds every name and the Khmer labels.
   await switchTo(page, LIAISON.username, LIAISON.own, LIAISON.displayName);
-  await page.goto(`${host.url}#/repatriations/${caseId}`);
+  await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
+  await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
   await page.getByTestId('print-minutes').click();
   const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
   await expect(preview.getByTestId('print-number')).toHaveText('01/BB-VPLL-HT');
