@@ -58,6 +58,8 @@ function HomeList({ id, title, rows }: { id: string; title: string; rows: HomeCa
         rowKey="id"
         pagination={false}
         dataSource={rows}
+        // Rows carry a `children` count; antd would read it as tree rows and crash the page.
+        expandable={{ childrenColumnName: '__tree' }}
         locale={{ emptyText: t('rep.home.empty') }}
         columns={[
           {
