@@ -51,7 +51,7 @@ async function moveTo(page: Page, stage: string, note = '') {
 test.use({ screenshot: 'only-on-failure' });
 
 test('a repatriation from request to printed minutes, as the office would work it', async ({ page, host }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000); // the whole office journey: four people, 23 persons, a print and the audit log
   page.on('pageerror', (error) => console.log('PAGE ERROR', error.message, error.stack));
   await setUpQuickly(page, host.url);
   // The vault is arranged; the administrator's day starts at the sign-in screen.
