@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { ADMIN, setUpQuickly, signInAs, signOut } from './helpers.js';
+import { ADMIN, pdfShown, setUpQuickly, signInAs, signOut } from './helpers.js';
 import { choose, COMMANDER, createAccount, firstSignIn, groupListCsv, LIAISON, OFFICER, switchTo, typeDate } from './repatriations-helpers.js';
 
 /**
@@ -193,6 +193,7 @@ test('a repatriation from request to printed minutes, as the office would work i
   const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
   await expect(preview.getByTestId('print-number')).toHaveText('01/BB-VPLL-HT');
   await expect(preview.getByTestId('print-copy')).toHaveCount(0);
+  await pdfShown(page); // the save link points at the PDF only once it is made
   const [download] = await Promise.all([page.waitForEvent('download'), preview.getByTestId('save-pdf').click()]);
   const pdf = readFileSync(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
