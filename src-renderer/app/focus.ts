@@ -8,6 +8,9 @@ import { useEffect, useRef } from 'react';
 
 const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** Dialogs closing right now whose opener gets focus back on the next frame; the focus keeper waits for them. */
+let returnsPending = 0;
+
 const isLost = () => !document.activeElement || document.activeElement === document.body || document.activeElement === document.documentElement;
 const visible = (element: HTMLElement) => element.getClientRects().length > 0 && !element.closest('[inert], [hidden], [aria-hidden="true"]');
 /** A modal dialog is open: it keeps focus inside itself, nothing here interferes. */
@@ -91,12 +94,22 @@ export function useReturnFocus(open: boolean, fallback?: () => HTMLElement | nul
     if (!from) return;
     opener.current = null;
     // After the closing animation antd tries the opener itself; whatever it leaves lost is caught here.
+    returnsPending++;
+    let pending = true;
+    const settle = () => {
+      if (pending) returnsPending--;
+      pending = false;
+    };
     const frame = requestAnimationFrame(() => {
+      settle();
       if (!isLost() && document.activeElement !== from) return;
       if (from.isConnected && visible(from) && focusElement(from)) return;
       if (!focusElement(fallbackRef.current?.())) focusPageStart();
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      settle();
+    };
   }, [open]);
 }
 
@@ -117,6 +130,9 @@ export function useFocusKeeper() {
     };
     const check = () => {
       scheduled = 0;
+      // A closing dialog hands focus back to its opener on the next frame (which a busy machine can delay
+      // past this timer): wait for it rather than sending focus to the page start first.
+      if (returnsPending > 0) return schedule();
       if (leftByClick || !isLost() || dialogOpen() || document.querySelector('.lock-layer')) return;
       focusPageStart();
     };

@@ -306,6 +306,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
       )}
       {!!undecided.length && <Alert type="warning" showIcon title={t('rep.import.decide', { count: undecided.length })} style={{ marginBottom: 8 }} />}
       {rows.length > 0 && (
+        <div className="rep-import-scroll">
         <Table<Row>
           size="small"
           rowKey="key"
@@ -313,8 +314,9 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
           dataSource={shown}
           pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           // Every column fits the dialog (no sideways scrolling, nothing behind a fixed column): cells wrap instead.
+          // One table scrolled by its wrapper with a sticky header, not antd's `scroll.y`: that copies the header
+          // into a second table whose widths are rounded to whole pixels and ran a few pixels past the dialog.
           tableLayout="fixed"
-          scroll={{ y: 'calc(100vh - 360px)' }}
           className="rep-import-table"
           rowClassName={(row) => (row.dropped ? 'rep-row-dropped' : !row.member || Object.keys(row.errors).length ? 'rep-row-error' : '')}
           columns={[
@@ -380,6 +382,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
             },
           ]}
         />
+        </div>
       )}
     </Modal>
   );

@@ -73,8 +73,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   const handleLocked = useCallback(
     (reason: LockReason) => {
       const current = phaseRef.current.kind;
-      if (current === 'open') {
-        setLockedWithDrafts(hasDrafts());
+      // A lock is reported more than once (the button's answer and the engine's event); only the first finds
+      // drafts to seal, so a later report must not clear the note that says they are held.
+      if (current === 'open' && hasDrafts()) {
+        setLockedWithDrafts(true);
         void sealDrafts(window.location.hash);
       }
       if (current === 'open' && !ENDS_SESSION.includes(reason)) {
@@ -107,6 +109,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
       // the previous person's route (which they may not be allowed to see), and is offered their own unsaved work.
       if (!samePerson) replaceRoute();
       setHeldDraft(samePerson ? null : draftRoute);
+      setLockedWithDrafts(false);
       setSession(next);
       setLock(null);
       setEpoch((value) => value + 1);

@@ -16,15 +16,28 @@ async function chooseBirthMode(dialog: Locator, mode: string) {
   await expect(dialog.getByRole('radio', { name: mode })).toBeChecked();
 }
 
-/** Every header cell of the import table ends inside the table's visible width, and nothing scrolls sideways. */
+/**
+ * Every header cell of the import table ends inside the table's visible width, and nothing scrolls sideways.
+ * Measured in one frame: the dialog may still be zooming in, and boxes read at different moments of that
+ * animation would not compare.
+ */
 async function expectNoSidewaysScroll(table: Locator) {
-  const box = (await table.locator('.ant-table-container').boundingBox())!;
-  for (const cell of await table.locator('thead th').all()) {
-    const cellBox = (await cell.boundingBox())!;
-    expect(cellBox.x + cellBox.width, `column "${await cell.innerText()}"`).toBeLessThanOrEqual(box.x + box.width + 1);
-  }
-  const overflow = await table.locator('.ant-table-body, .ant-table-content').first().evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  const settled = (root: Element) => {
+    const modal = root.closest('.ant-modal')!;
+    return !/zoom/.test(modal.className);
+  };
+  await expect.poll(() => table.evaluate(settled)).toBe(true);
+  const layout = await table.evaluate((root) => {
+    const right = root.querySelector('.ant-table-container')!.getBoundingClientRect().right;
+    const scroller = root.querySelector('.ant-table-body, .ant-table-content')!;
+    return {
+      right,
+      cells: [...root.querySelectorAll<HTMLElement>('thead th')].map((cell) => ({ name: cell.innerText, right: cell.getBoundingClientRect().right })),
+      overflow: scroller.scrollWidth - scroller.clientWidth,
+    };
+  });
+  for (const cell of layout.cells) expect(cell.right, `column "${cell.name}"`).toBeLessThanOrEqual(layout.right + 1);
+  expect(layout.overflow).toBeLessThanOrEqual(0);
 }
 
 async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
