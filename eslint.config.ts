@@ -63,6 +63,30 @@ export const layeringRules: Record<'renderer' | 'outsideShell' | 'shared', Linte
   },
 };
 
+/**
+ * The engine's tiers, lowest first. A folder imports only from its own tier or below: kernel (errors, session,
+ * dispatcher) → vault → shared capabilities (records, people, reference, documents) → record kinds
+ * (repatriations, meetings, interceptions; never one another) → reports. The engine folder is the composition
+ * root above them all: the others may import its types (the handler context), never its code.
+ */
+const TIERS: string[][] = [['kernel'], ['vault'], ['records', 'people', 'reference', 'documents'], ['repatriations', 'meetings', 'interceptions'], ['reports']];
+const RECORD_KINDS = TIERS[3]!;
+
+const importsOf = (folders: string[]) => `^(\\.\\./){1,2}(${folders.join('|')})/`;
+
+export const tierRules: Linter.Config[] = TIERS.flatMap((tier, level) => {
+  const above = TIERS.slice(level + 1).flat();
+  return tier.map((folder) => {
+    const otherKinds = RECORD_KINDS.includes(folder) ? RECORD_KINDS.filter((kind) => kind !== folder) : [];
+    const patterns = [
+      { regex: '^(\\.\\./){1,2}engine/', message: 'The engine folder is the composition root: import only its types here.', allowTypeImports: true },
+      ...(above.length ? [{ regex: importsOf(above), message: `src-main/${folder}/ sits below ${above.join(', ')}: it must not import them.` }] : []),
+      ...(otherKinds.length ? [{ regex: importsOf(otherKinds), message: 'A record kind never imports another kind: share through records/ or people/.' }] : []),
+    ];
+    return { files: [`src-main/${folder}/**/*.ts`], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } } satisfies Linter.Config;
+  });
+});
+
 export default tseslint.config(
   { ignores: ['build/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/lint/fixtures/**'] },
   js.configs.recommended,
@@ -76,4 +100,5 @@ export default tseslint.config(
   layeringRules.renderer,
   layeringRules.outsideShell,
   layeringRules.shared,
+  ...tierRules,
 );

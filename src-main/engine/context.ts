@@ -1,7 +1,7 @@
 import type { EngineEventName, EngineEvents } from '../../src-shared/contract/index.js';
 import type { OpenVault, Actor } from '../vault/open-vault.js';
 import { VaultService } from '../vault/vault-service.js';
-import type { Session } from './session.js';
+import type { Session } from '../kernel/session.js';
 
 export interface EngineOptions {
   dataDir: string;

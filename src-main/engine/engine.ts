@@ -4,13 +4,13 @@ import { vaultHandlers } from '../vault/handlers.js';
 import { referenceHandlers } from '../reference/handlers.js';
 import { seedReference } from '../reference/store.js';
 import { repatriationHandlers } from '../repatriations/handlers.js';
-import { withRepatriationTables } from '../repatriations/db.js';
 import { seedLabels } from '../documents/register/labels-store.js';
 import { documentHandlers } from '../documents/register/handlers.js';
+import type { DocumentTables } from '../documents/register/tables.js';
 import { readOffice } from '../vault/office.js';
-import { renderRecoverySheet } from '../vault/recovery-sheet.js';
+import { renderRecoverySheet } from '../documents/recovery-sheet.js';
 import { EngineContext, type EngineHooks, type EngineOptions } from './context.js';
-import { createDispatcher, type Dispatch, type HandlerTable } from './dispatcher.js';
+import { createDispatcher, type Dispatch, type HandlerTable } from '../kernel/dispatcher.js';
 
 /** The full handler table: one slice per capability. TypeScript checks that every channel has a handler. */
 const handlers: HandlerTable<EngineContext> = {
@@ -25,7 +25,7 @@ const hooks: EngineHooks = {
   seed: async (vault, actor) => {
     await vault.write(actor, async (trx, audit) => {
       const rows = await seedReference(trx, vault.timestamp());
-      const labels = await seedLabels(withRepatriationTables(trx), vault.timestamp());
+      const labels = await seedLabels(trx.withTables<DocumentTables>(), vault.timestamp());
       await audit({ action: 'reference.seed', detail: { rows, labels } });
     });
   },

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { canDecide, canSubmit, DRAFT_REVIEW, type RecordReview, type ReviewEventKind, type ReviewState } from '../../src-shared/records/review.js';
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 import type { RecordTables } from './tables.js';
 
 /** Which record: its kind ('repatriation', later 'meeting', 'interception') and id. */

@@ -1,5 +1,23 @@
 import type { Generated } from 'kysely';
 
+/**
+ * The lifecycle columns of every record kind's main table (repatriation_cases, meetings, interceptions):
+ * version and stamps, soft delete with a reason, the commander's approval.
+ */
+export interface RecordLifecycleColumns {
+  id: string;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+  delete_reason: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+}
+
 /** The review step of every record kind, keyed by (record_kind, record_id). */
 export type RecordTables = {
   record_reviews: {
@@ -20,5 +38,19 @@ export type RecordTables = {
     by: string;
     text: string;
     changed: string; // JSON string[]
+  };
+  /** Scans of signed minutes and photos, stored inside the encrypted vault (never as loose files). */
+  record_attachments: {
+    id: string;
+    record_kind: string;
+    record_id: string;
+    file_name: string;
+    mime_type: string;
+    size_bytes: number;
+    sha256: string;
+    content: Buffer;
+    description: string;
+    uploaded_at: string;
+    uploaded_by: string;
   };
 };

@@ -1,5 +1,5 @@
 import type { EngineContext } from '../engine/context.js';
-import { defineHandlers } from '../engine/dispatcher.js';
+import { defineHandlers } from '../kernel/dispatcher.js';
 import { listReference, placeOptions, saveReference } from './store.js';
 import { getAdminUnits, searchAdminUnits, type AdminUnitTables } from './admin-units-store.js';
 

@@ -1,9 +1,10 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { PlaceOptions, ReferenceItem } from '../../src-shared/contract/index.js';
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 import type { VaultTables } from '../vault/tables.js';
 import type { VaultService } from '../vault/vault-service.js';
 import { vaultErrors } from '../vault/vault-errors.js';
+import { changeVersioned } from '../vault/versioned-change.js';
 import { ADMIN_UNITS } from './admin-units.js';
 import { AGENCIES } from './agencies.js';
 import { BORDER_GATES } from './border-gates.js';
@@ -83,22 +84,29 @@ export async function saveReference(
       sort: input.sort,
       needs_review: input.needsReview ? 1 : 0,
       active: input.active ? 1 : 0,
-      updated_at: vault.timestamp(),
-      updated_by: actor.accountId,
     };
+    const stamp = { at: vault.timestamp(), by: actor.accountId };
     if (!current) {
       if (input.version !== undefined) throw vaultErrors.notFound();
-      await trx.insertInto('reference_items').values({ kind: input.kind, code: input.code, ...columns, data: '{}', version: 1 }).execute();
+      await trx
+        .insertInto('reference_items')
+        .values({ kind: input.kind, code: input.code, ...columns, data: '{}', version: 1, updated_at: stamp.at, updated_by: stamp.by })
+        .execute();
       await audit({ action: 'reference.create', recordType: input.kind, recordId: input.code });
       return;
     }
     if (input.version === undefined)
       throw new EngineError('conflict', { vi: 'Mã này đã tồn tại.', en: 'This code already exists.' }, { code: { vi: 'Mã đã tồn tại.', en: 'Code exists.' } });
-    if (current.version !== input.version) throw vaultErrors.conflict({ current: toItem(current) });
-    const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => key !== 'updated_at' && key !== 'updated_by' && columns[key] !== current[key]);
-    if (changed.length === 0) return; // saving what is already there is not a change
-    await trx.updateTable('reference_items').set({ ...columns, version: current.version + 1 }).where('kind', '=', input.kind).where('code', '=', input.code).execute();
-    await audit({ action: 'reference.update', recordType: input.kind, recordId: input.code, detail: { changed } });
+    await changeVersioned({
+      row: current,
+      expectedVersion: input.version,
+      next: columns,
+      stamp,
+      write: (set) => trx.updateTable('reference_items').set(set).where('kind', '=', input.kind).where('code', '=', input.code).execute(),
+      audit,
+      entry: { action: 'reference.update', recordType: input.kind, recordId: input.code },
+      conflictDetail: (row) => ({ current: toItem(row) }),
+    });
   });
   return (await listReference(service, input.kind)).find((item) => item.code === input.code)!;
 }

@@ -6,6 +6,7 @@ import { personView } from './people-store.js';
 import type { RepatriationTables } from './tables.js';
 import { live } from '../records/live.js';
 import { loadReview } from '../records/review.js';
+import { listAttachments } from '../records/attachments.js';
 import { isOverdue } from '../../src-shared/repatriations/workflow.js';
 
 type CaseRow = Selectable<RepatriationTables['repatriation_cases']>;
@@ -25,7 +26,7 @@ export async function loadCaseRow(db: RepatriationDb | RepatriationTrx, id: stri
 
 /** The whole case as the detail screen and the documents need it. */
 export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: CaseRow, now: Date): Promise<CaseView> {
-  const [members, details, history, attachments, documents, names] = await Promise.all([
+  const [members, details, history, documents, names] = await Promise.all([
     db
       .selectFrom('case_members')
       .innerJoin('people', 'people.id', 'case_members.person_id')
@@ -49,12 +50,6 @@ export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: Ca
     db.selectFrom('case_details').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow(),
     db.selectFrom('case_stage_history').selectAll().where('case_id', '=', row.id).orderBy('id').execute(),
     db
-      .selectFrom('case_attachments')
-      .select(['id', 'file_name', 'mime_type', 'size_bytes', 'description', 'uploaded_at', 'uploaded_by'])
-      .where('case_id', '=', row.id)
-      .orderBy('uploaded_at')
-      .execute(),
-    db
       .selectFrom('document_register')
       .select(['template', 'number', 'issued_at', 'issued_by', 'content_hash'])
       .where('record_type', '=', 'repatriation')
@@ -65,7 +60,8 @@ export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: Ca
   ]);
   const who = new Map(names.map((account) => [account.id, account.display_name]));
   const name = (id: string | null) => (id ? (who.get(id) ?? id) : '');
-  const review = await loadReview(db, { kind: 'repatriation', id: row.id }, name);
+  const ref = { kind: 'repatriation', id: row.id };
+  const review = await loadReview(db, ref, name);
 
   return {
     id: row.id,
@@ -120,15 +116,7 @@ export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: Ca
     approved: row.approved_at ? { at: row.approved_at, by: name(row.approved_by) } : null,
     review,
     overdue: isOverdue(row.stage as RepatriationStage, row.verification_deadline, today(now)),
-    attachments: attachments.map((file) => ({
-      id: file.id,
-      fileName: file.file_name,
-      mimeType: file.mime_type,
-      sizeBytes: file.size_bytes,
-      description: file.description,
-      uploadedAt: file.uploaded_at,
-      uploadedBy: name(file.uploaded_by),
-    })),
+    attachments: await listAttachments(db, ref, name),
     documents: documents.map(
       (doc): IssuedDocumentInfo => ({ template: doc.template, number: doc.number, issuedAt: doc.issued_at, issuedBy: name(doc.issued_by), contentHash: doc.content_hash }),
     ),

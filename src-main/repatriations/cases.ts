@@ -9,7 +9,7 @@ import {
   type RepatriationStage,
 } from '../../src-shared/contract/index.js';
 import type { z } from 'zod';
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 import { CodeChecker } from '../reference/codes.js';
 import type { AuditFn } from '../vault/open-vault.js';
 import type { VaultService } from '../vault/vault-service.js';
@@ -18,7 +18,8 @@ import { childFacts, loadCaseRow, loadCaseView } from './case-view.js';
 import { repatriationDb, withRepatriationTables, type RepatriationTrx } from './db.js';
 import { insertPerson, personColumns } from './people-store.js';
 import { APPROVABLE, canMove, dateContradictionsFor, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
-import { review, startReview, type RecordRef } from '../records/review.js';
+import { changeRecord, lifecycle, recordRef, type ChangeInput, type ChangeStep, type RecordKind } from '../records/lifecycle.js';
+import { startReview } from '../records/review.js';
 
 type Fields = z.output<typeof caseFieldsSchema>;
 type Participation = z.output<typeof casePersonSchema>;
@@ -148,8 +149,6 @@ async function nextCaseNumber(trx: RepatriationTrx, year: string) {
   return `${prefix}${String(seq).padStart(4, '0')}`;
 }
 
-/** The review module's handle on a case. */
-export const caseRef = (id: string): RecordRef => ({ kind: 'repatriation', id });
 
 const noPersons = () =>
   new EngineError(
@@ -197,7 +196,7 @@ export async function createCase(service: VaultService, fields: Fields, members:
     await trx.insertInto('case_stage_history').values({ case_id: id, from_stage: null, to_stage: 'requested', at, by, note: '' }).execute();
     await addMembers(trx, id, members, at, by, audit);
     await refreshCounts(trx, id);
-    await startReview(trx, caseRef(id), by, at);
+    await startReview(trx, recordRef(REPATRIATION, id), by, at);
     await audit({ action: 'repatriation.create', recordType: 'repatriation', recordId: id, detail: { persons: members.length, direction: fields.direction } });
   });
   return getCase(service, id, false);
@@ -212,65 +211,28 @@ export async function getCase(service: VaultService, id: string, auditView = tru
   return loadCaseView(db, row, new Date(service.open().timestamp()));
 }
 
-/**
- * Runs a change to an existing case: checks the version (a stale save is refused, showing who changed what),
- * demands a reason once the commander has approved (an amendment), bumps the version and audits.
- */
-export async function applyChange(
-  service: VaultService,
-  input: { id: string; version: number; amendmentReason?: string },
-  action: string,
-  /** `author` is the account that created the record (the review module keeps it for home pages). */
-  change: (trx: RepatriationTrx, current: CaseView, audit: AuditFn, at: string, author: string) => Promise<Record<string, unknown>>,
-  /** Approval and deletion are a commander's own acts on the record, not amendments of its content. */
-  { isAmendment = true }: { isAmendment?: boolean } = {},
-): Promise<void> {
-  const vault = service.open();
-  const actor = service.actor();
-  await vault.write(actor, async (raw, audit) => {
-    const trx = withRepatriationTables(raw);
-    const row = await loadCaseRow(trx, input.id);
-    if (!row) throw vaultErrors.notFound();
-    const current = await loadCaseView(trx, row, new Date(vault.timestamp()));
-    if (row.version !== input.version)
-      throw vaultErrors.conflict({ current, updatedBy: current.updatedBy, updatedAt: current.updatedAt });
-    const amending = isAmendment && row.approved_at !== null;
-    if (amending && !input.amendmentReason?.trim())
-      throw new EngineError(
-        'rule_violation',
-        { vi: 'Hồ sơ đã được phê duyệt: mọi thay đổi là đính chính và cần ghi lý do.', en: 'The record is approved: changes are amendments and need a reason.' },
-        { amendmentReason: { vi: 'Hãy ghi lý do đính chính.', en: 'Give the reason for the amendment.' } },
-      );
-    const detail = await change(trx, current, audit, vault.timestamp(), row.created_by);
-    if (amending) {
-      const changed = Array.isArray(detail.changed) ? (detail.changed as string[]) : [action.replace(/^repatriation\./, '')];
-      await review.amend(trx, caseRef(input.id), current.review, actor.accountId!, vault.timestamp(), row.created_by, input.amendmentReason!.trim(), changed);
-    }
-    await refreshCounts(trx, input.id);
-    await trx
-      .updateTable('repatriation_cases')
-      .set({ version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId! })
-      .where('id', '=', input.id)
-      .execute();
-    await audit({
-      action: amending ? `${action}.amendment` : action,
-      recordType: 'repatriation',
-      recordId: input.id,
-      detail: amending ? { ...detail, reason: input.amendmentReason } : detail,
-    });
-  });
-}
+/** Repatriation cases, as the one record lifecycle sees them. */
+export const REPATRIATION: RecordKind<RepatriationTrx, CaseView> = {
+  kind: 'repatriation',
+  table: 'repatriation_cases',
+  tables: withRepatriationTables,
+  load: async (trx, id, now) => {
+    const row = await loadCaseRow(trx, id);
+    return row && { row, view: await loadCaseView(trx, row, now) };
+  },
+  afterChange: refreshCounts,
+};
 
-/** Applies a change and returns the case as saved. */
-async function changeCase(...args: Parameters<typeof applyChange>): Promise<CaseView> {
-  await applyChange(...args);
-  return getCase(args[0], args[1].id, false);
+/** Applies a change through the record lifecycle and returns the case as saved. */
+async function changeCase(service: VaultService, input: ChangeInput, action: string, step: ChangeStep<RepatriationTrx, CaseView>): Promise<CaseView> {
+  await changeRecord(REPATRIATION, service, input, action, step);
+  return getCase(service, input.id, false);
 }
 
 const FIELD_NAMES = Object.keys(caseFieldsSchema.shape) as (keyof Fields)[];
 
 export function updateCase(service: VaultService, input: { id: string; version: number; fields: Fields; amendmentReason: string }) {
-  return changeCase(service, input, 'repatriation.update', async (trx, current) => {
+  return changeCase(service, input, 'repatriation.update', async ({ trx, current }) => {
     const fields = { ...input.fields, verificationDeadline: input.fields.verificationDeadline ?? defaultVerificationDeadline(input.fields.requestedOn) };
     await checkCodes(trx, fields, []);
     const changed = FIELD_NAMES.filter((name) => JSON.stringify(current[name]) !== JSON.stringify(fields[name]));
@@ -281,9 +243,9 @@ export function updateCase(service: VaultService, input: { id: string; version: 
 }
 
 export function addCaseMembers(service: VaultService, input: { id: string; version: number; members: Member[]; amendmentReason: string }) {
-  return changeCase(service, input, 'repatriation.add_members', async (trx, _current, audit, at) => {
+  return changeCase(service, input, 'repatriation.add_members', async ({ trx, audit, at, by }) => {
     await checkCodes(trx, null, input.members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })));
-    await addMembers(trx, input.id, input.members, at, service.actor().accountId!, audit);
+    await addMembers(trx, input.id, input.members, at, by, audit);
     return { added: input.members.length };
   });
 }
@@ -292,7 +254,7 @@ export function updateCaseMember(
   service: VaultService,
   input: { id: string; version: number; personId: string; personVersion: number; person: PersonData; participation: Participation; amendmentReason: string },
 ) {
-  return changeCase(service, input, 'repatriation.update_member', async (trx, current, audit, at) => {
+  return changeCase(service, input, 'repatriation.update_member', async ({ trx, current, audit, at, by }) => {
     const member = current.members.find((m) => m.person.id === input.personId);
     if (!member) throw vaultErrors.notFound();
     if (member.person.version !== input.personVersion) throw vaultErrors.conflict({ current, updatedBy: current.updatedBy, updatedAt: current.updatedAt });
@@ -305,7 +267,7 @@ export function updateCaseMember(
     if (personChanged.length) {
       await trx
         .updateTable('people')
-        .set({ ...personColumns(input.person), version: input.personVersion + 1, updated_at: at, updated_by: service.actor().accountId! })
+        .set({ ...personColumns(input.person), version: input.personVersion + 1, updated_at: at, updated_by: by })
         .where('id', '=', input.personId)
         .execute();
       await audit({ action: 'person.update', recordType: 'person', recordId: input.personId, detail: { changed: personChanged } });
@@ -316,7 +278,7 @@ export function updateCaseMember(
 }
 
 export function removeCaseMember(service: VaultService, input: { id: string; version: number; personId: string; amendmentReason: string }) {
-  return changeCase(service, input, 'repatriation.remove_member', async (trx) => {
+  return changeCase(service, input, 'repatriation.remove_member', async ({ trx }) => {
     const result = await trx.deleteFrom('case_members').where('case_id', '=', input.id).where('person_id', '=', input.personId).executeTakeFirst();
     if (!result.numDeletedRows) throw vaultErrors.notFound();
     return { personId: input.personId };
@@ -324,7 +286,7 @@ export function removeCaseMember(service: VaultService, input: { id: string; ver
 }
 
 export function moveCase(service: VaultService, input: { id: string; version: number; to: RepatriationStage; note: string }) {
-  return changeCase(service, input, 'repatriation.move', async (trx, current, _audit, at) => {
+  return changeCase(service, input, 'repatriation.move', async ({ trx, current, at, by }) => {
     if (!canMove(current.stage, input.to))
       throw new EngineError('rule_violation', {
         vi: `Không thể chuyển hồ sơ từ bước "${current.stage}" sang "${input.to}".`,
@@ -355,83 +317,40 @@ export function moveCase(service: VaultService, input: { id: string; version: nu
     await trx.updateTable('repatriation_cases').set({ stage: input.to }).where('id', '=', input.id).execute();
     await trx
       .insertInto('case_stage_history')
-      .values({ case_id: input.id, from_stage: current.stage, to_stage: input.to, at, by: service.actor().accountId!, note: input.note })
+      .values({ case_id: input.id, from_stage: current.stage, to_stage: input.to, at, by, note: input.note })
       .execute();
     return { from: current.stage, to: input.to };
   });
 }
 
 /** The commander approves the handover record; from then on every change is an amendment with a reason. */
-export function approveCase(service: VaultService, input: { id: string; version: number }) {
-  return changeCase(
-    service,
-    input,
-    'repatriation.approve',
-    async (trx, current, _audit, at, author) => {
-      if (!APPROVABLE.includes(current.stage))
-        throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
-      const by = service.actor().accountId!;
-      await review.approve(trx, caseRef(input.id), current.review, by, at, author);
-      await trx.updateTable('repatriation_cases').set({ approved_at: at, approved_by: by }).where('id', '=', input.id).execute();
-      return { again: current.approved !== null };
-    },
-    { isAmendment: false },
-  );
-}
-
-/** The author sends the case to the commander for approval. */
-export function submitCase(service: VaultService, input: { id: string; version: number }) {
-  return changeCase(
-    service,
-    input,
-    'repatriation.submit',
-    async (trx, current, _audit, at, author) => {
-      await review.submit(trx, caseRef(input.id), current.review, service.actor().accountId!, at, author);
-      return {};
-    },
-    { isAmendment: false },
-  );
-}
-
-/** The commander returns the case to its author with a comment saying what to fix. */
-export function returnCase(service: VaultService, input: { id: string; version: number; comment: string }) {
-  return changeCase(
-    service,
-    input,
-    'repatriation.return',
-    async (trx, current, _audit, at, author) => {
-      await review.return(trx, caseRef(input.id), current.review, service.actor().accountId!, at, author, input.comment);
-      return {};
-    },
-    { isAmendment: false },
-  );
-}
-
-/** A comment on the case's thread. Not a change of its content: the version stays, so nobody's open form goes stale. */
-export async function commentOnCase(service: VaultService, input: { id: string; comment: string }) {
-  const vault = service.open();
-  const actor = service.actor();
-  await vault.write(actor, async (raw, audit) => {
-    const trx = withRepatriationTables(raw);
-    if (!(await loadCaseRow(trx, input.id))) throw vaultErrors.notFound();
-    await review.comment(trx, caseRef(input.id), actor.accountId!, vault.timestamp(), input.comment);
-    await audit({ action: 'repatriation.comment', recordType: 'repatriation', recordId: input.id, detail: { length: input.comment.trim().length } });
+export async function approveCase(service: VaultService, input: ChangeInput) {
+  await lifecycle.approve(REPATRIATION, service, input, (current) => {
+    if (!APPROVABLE.includes(current.stage))
+      throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
   });
   return getCase(service, input.id, false);
 }
 
-/** Soft delete with a reason; the record stays in the vault (purge is an administrator's separate act). */
-export async function deleteCase(service: VaultService, input: { id: string; version: number; reason: string }) {
-  await applyChange(
-    service,
-    input,
-    'repatriation.delete',
-    async (trx, _current, _audit, at) => {
-      await trx.updateTable('repatriation_cases').set({ deleted_at: at, deleted_by: service.actor().accountId, delete_reason: input.reason }).where('id', '=', input.id).execute();
-      return { reason: input.reason };
-    },
-    { isAmendment: false },
-  );
+/** The author sends the case to the commander for approval. */
+export async function submitCase(service: VaultService, input: ChangeInput) {
+  await lifecycle.submit(REPATRIATION, service, input);
+  return getCase(service, input.id, false);
+}
+
+/** The commander returns the case to its author with a comment saying what to fix. */
+export async function returnCase(service: VaultService, input: ChangeInput & { comment: string }) {
+  await lifecycle.return(REPATRIATION, service, input);
+  return getCase(service, input.id, false);
+}
+
+export async function commentOnCase(service: VaultService, input: { id: string; comment: string }) {
+  await lifecycle.comment(REPATRIATION, service, input);
+  return getCase(service, input.id, false);
+}
+
+export async function deleteCase(service: VaultService, input: ChangeInput & { reason: string }) {
+  await lifecycle.delete(REPATRIATION, service, input);
   return { deleted: true as const };
 }
 

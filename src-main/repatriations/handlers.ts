@@ -1,7 +1,7 @@
 import type { PersonData } from '../../src-shared/contract/index.js';
 import type { EngineContext } from '../engine/context.js';
-import { defineHandlers } from '../engine/dispatcher.js';
-import { addAttachment, getAttachment } from './attachments.js';
+import { defineHandlers } from '../kernel/dispatcher.js';
+import { addAttachment, getAttachment } from '../records/attachments.js';
 import { homeSummary, listCases } from './case-list.js';
 import {
   addCaseMembers,
@@ -11,6 +11,7 @@ import {
   deleteCase,
   getCase,
   moveCase,
+  REPATRIATION,
   removeCaseMember,
   returnCase,
   submitCase,
@@ -57,8 +58,11 @@ export const repatriationHandlers = defineHandlers<EngineContext>()({
   'repatriations.home': (_input, { ctx }) => homeSummary(ctx.vault),
   'repatriations.delete': (input, { ctx }) => deleteCase(ctx.vault, input),
   'repatriations.importPreview': (input, { ctx }) => importPreview(ctx.vault, input),
-  'repatriations.addAttachment': (input, { ctx }) => addAttachment(ctx.vault, input),
-  'repatriations.getAttachment': (input, { ctx }) => getAttachment(ctx.vault, input),
+  'repatriations.addAttachment': async (input, { ctx }) => {
+    await addAttachment(REPATRIATION, ctx.vault, input);
+    return getCase(ctx.vault, input.id, false);
+  },
+  'repatriations.getAttachment': (input, { ctx }) => getAttachment(REPATRIATION, ctx.vault, input),
   'repatriations.print': (input, { ctx }) => {
     // A 300-person list takes a while: the UI shows the writing progress of the PDF.
     const jobId = `print:${input.id}:${input.template}`;

@@ -1,6 +1,6 @@
 import type { casePersonSchema, ImportPreviewRow } from '../../src-shared/contract/index.js';
 import type { z } from 'zod';
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 import type { VaultService } from '../vault/vault-service.js';
 import { repatriationDb } from './db.js';
 import { previewRows } from './group-import.js';

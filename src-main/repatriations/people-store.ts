@@ -4,7 +4,7 @@ import type { PersonData, PersonHit, PersonView } from '../../src-shared/contrac
 import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules.js';
 import { nameQueryPlan } from '../../src-shared/people/name-query.js';
 import { foldForSearch } from '../../src-shared/text/fold.js';
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 import type { RepatriationTables } from './tables.js';
 
 type Db = Kysely<RepatriationTables> | Transaction<RepatriationTables>;

@@ -1,7 +1,7 @@
 import { contentHash, documentNumber, renderPdf, buildInternalHandover, buildVictimHandover } from '../documents/index.js';
 import { loadLabels } from '../documents/register/labels-store.js';
 import { issueNumber, recordIssued, type IssueRequest } from '../documents/register/register.js';
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 import { listReference } from '../reference/store.js';
 import { readOffice } from '../vault/office.js';
 import type { VaultService } from '../vault/vault-service.js';

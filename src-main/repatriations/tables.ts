@@ -92,16 +92,4 @@ export type RepatriationTables = PeopleTables & {
     by: string;
     note: string;
   };
-  case_attachments: {
-    id: string;
-    case_id: string;
-    file_name: string;
-    mime_type: string;
-    size_bytes: number;
-    sha256: string;
-    content: Buffer;
-    description: string;
-    uploaded_at: string;
-    uploaded_by: string;
-  };
 };

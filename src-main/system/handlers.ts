@@ -1,5 +1,5 @@
 import type { EngineContext } from '../engine/context.js';
-import { defineHandlers } from '../engine/dispatcher.js';
+import { defineHandlers } from '../kernel/dispatcher.js';
 import { sqliteVersion } from '../vault/database.js';
 
 export const systemHandlers = defineHandlers<EngineContext>()({

@@ -1,11 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { passwordProblems, type AccountSummary, type Role } from '../../src-shared/contract/index.js';
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 import { findAccount, findAccountByUsername, otherActiveAdministrators, rolesOf, summarise } from './accounts-store.js';
 import { normaliseUsername } from './keyring.js';
 import { newSlot } from './slots.js';
 import type { VaultService } from './vault-service.js';
 import { vaultErrors } from './vault-errors.js';
+import { changeVersioned } from './versioned-change.js';
 
 export async function listAccounts(service: VaultService): Promise<AccountSummary[]> {
   const vault = service.open();
@@ -74,6 +75,7 @@ export async function updateAccount(
   await vault.write(actor, async (trx, audit) => {
     const row = await findAccount(trx, input.id);
     if (!row) throw vaultErrors.notFound();
+    // Checked before the rules below: a stale form is refused as stale, whatever else it says.
     if (row.version !== input.version) throw vaultErrors.conflict({ current: summarise(row, vault.keyring) });
     const roles = [...new Set(input.roles)];
     const losesAdmin = rolesOf(row).includes('administrator') && (!roles.includes('administrator') || input.disabled);
@@ -94,13 +96,16 @@ export async function updateAccount(
       roles: JSON.stringify(roles),
       disabled: input.disabled ? 1 : 0,
     };
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== row[key]);
-    await trx
-      .updateTable('accounts')
-      .set({ ...next, version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId })
-      .where('id', '=', row.id)
-      .execute();
-    await audit({ action: 'account.update', recordType: 'account', recordId: row.id, detail: { changed, roles } });
+    await changeVersioned({
+      row,
+      expectedVersion: input.version,
+      next,
+      stamp: { at: vault.timestamp(), by: actor.accountId },
+      write: (set) => trx.updateTable('accounts').set(set).where('id', '=', row.id).execute(),
+      audit,
+      entry: { action: 'account.update', recordType: 'account', recordId: row.id, detail: { roles } },
+      always: true,
+    });
   });
   return summarise((await findAccount(vault.db, input.id))!, vault.keyring);
 }

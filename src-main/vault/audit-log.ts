@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AnchorCheckResult, AuditAnchors, AuditEntryView } from '../../src-shared/contract/index.js';
-import { fieldError } from '../engine/engine-error.js';
+import { fieldError } from '../kernel/engine-error.js';
 import { anchorOf, checkAnchor, formatAnchor, parseAnchor } from './anchor.js';
 import { localDayStart } from './local-day.js';
 import { INTERNAL_SETTINGS, readSetting } from './settings-store.js';

@@ -1,6 +1,6 @@
 import { settingsSchema } from '../../src-shared/contract/index.js';
 import type { EngineContext } from '../engine/context.js';
-import { defineHandlers } from '../engine/dispatcher.js';
+import { defineHandlers } from '../kernel/dispatcher.js';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './accounts.js';
 import { auditAnchors, checkTypedAnchor, listActors, listAudit } from './audit-log.js';
 import { createBackup, listBackups, restoreBackup } from './backups.js';

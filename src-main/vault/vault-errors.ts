@@ -1,4 +1,4 @@
-import { EngineError } from '../engine/engine-error.js';
+import { EngineError } from '../kernel/engine-error.js';
 
 /** The vault's expected failures, each with a message an officer can act on. */
 export const vaultErrors = {

@@ -9,8 +9,8 @@ import {
   type VaultState,
   type VaultStatus,
 } from '../../src-shared/contract/index.js';
-import { EngineError } from '../engine/engine-error.js';
-import type { Session } from '../engine/session.js';
+import { EngineError } from '../kernel/engine-error.js';
+import type { Session } from '../kernel/session.js';
 import { findAccount, findAccountByUsername, rolesOf, type AccountRow } from './accounts-store.js';
 import { SchemaTooNewError } from './database.js';
 import {

@@ -14,6 +14,7 @@ export * from './bridge.js';
 export * from './vault.js';
 export * from './password-policy.js';
 export * from './reference.js';
+export * from './records.js';
 export * from './repatriations.js';
 export * from './documents.js';
 

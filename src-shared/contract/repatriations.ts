@@ -3,6 +3,7 @@ import { channel } from './channel.js';
 import type { Role } from './roles.js';
 import { bi } from './validation.js';
 import { tooLong } from '../people/text-limits.js';
+import { attachmentFile, type AttachmentInfo } from './records.js';
 import { COMMENT_MAX, type RecordReview, type ReviewStatus } from '../records/review.js';
 
 /** Free text, its limit counted in user-perceived characters (src-shared/people/text-limits.ts); too long is refused, never cut. */
@@ -246,16 +247,6 @@ export interface RepatriationHome {
   toPrint: HomeCaseRow[];
 }
 
-export interface AttachmentInfo {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  description: string;
-  uploadedAt: string;
-  uploadedBy: string;
-}
-
 export interface IssuedDocumentInfo {
   template: string;
   number: string;
@@ -293,8 +284,6 @@ export interface SpreadsheetFile {
   contentBase64: string;
 }
 
-export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const ATTACHMENT_MAX_BYTES = 15 * 1024 * 1024;
 
 const WRITERS: Role[] = ['officer', 'liaison', 'commander'];
 const READERS: Role[] = ['officer', 'liaison', 'commander', 'auditor'];
@@ -393,8 +382,7 @@ export const repatriationChannels = {
         id,
         version,
         fileName: required(200),
-        mimeType: z.enum(ATTACHMENT_TYPES, { error: bi('Chỉ nhận tệp PDF, JPEG hoặc PNG.', 'Only PDF, JPEG or PNG files.') }),
-        contentBase64: z.string().min(1).max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 4, bi('Tệp quá lớn (tối đa 15 MB).', 'File too large (max 15 MB).')),
+        ...attachmentFile,
         description: text(300),
         amendmentReason: text(500),
       })

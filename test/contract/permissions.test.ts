@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, ROLES, type ChannelName, type Role } from '../../src-shared/contract/index.js';
-import { checkAccess } from '../../src-main/engine/dispatcher.js';
-import type { Session } from '../../src-main/engine/session.js';
+import { checkAccess } from '../../src-main/kernel/dispatcher.js';
+import type { Session } from '../../src-main/kernel/session.js';
 
 type Rule = 'public' | 'signed-in' | Role[];
 const A: Role = 'administrator';

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { channel } from '../../src-shared/contract/index.js';
-import { checkAccess, createDispatcher } from '../../src-main/engine/dispatcher.js';
-import { EngineError } from '../../src-main/engine/engine-error.js';
-import type { Session } from '../../src-main/engine/session.js';
+import { checkAccess, createDispatcher } from '../../src-main/kernel/dispatcher.js';
+import { EngineError } from '../../src-main/kernel/engine-error.js';
+import type { Session } from '../../src-main/kernel/session.js';
 
 const channels = {
   'test.public': channel<{ echoed: string }>()({ input: z.object({ text: z.string().min(1) }).strict(), access: 'public' }),

@@ -32,4 +32,33 @@ describe('layering lint rules', () => {
       await rulesFiredFor('src-renderer/ok.ts', "import { contract } from '../src-shared/contract/index.js';\nexport const x = contract;\n"),
     ).toEqual([]);
   });
+
+  it('keeps the engine tiers: nothing imports a higher tier, a record kind never imports another kind', async () => {
+    const tierRule = (lines: string[]) => lines.some((line) => line.startsWith('@typescript-eslint/no-restricted-imports'));
+    const refused: [string, string][] = [
+      ['src-main/kernel/bad.ts', '../vault/open-vault.js'],
+      ['src-main/vault/bad.ts', '../records/lifecycle.js'],
+      ['src-main/vault/bad.ts', '../documents/index.js'],
+      ['src-main/records/bad.ts', '../repatriations/cases.js'],
+      ['src-main/documents/register/bad.ts', '../../repatriations/db.js'],
+      ['src-main/repatriations/bad.ts', '../meetings/meetings.js'],
+      ['src-main/meetings/bad.ts', '../interceptions/records.js'],
+      ['src-main/repatriations/bad.ts', '../reports/periodic.js'],
+      ['src-main/vault/bad.ts', '../engine/context.js'],
+    ];
+    for (const [file, source] of refused) {
+      const fired = await rulesFiredFor(file, `import * as m from '${source}';\nexport const x = m;\n`);
+      expect(tierRule(fired), `${file} importing ${source}`).toBe(true);
+    }
+    const allowed: [string, string][] = [
+      ['src-main/vault/ok.ts', '../kernel/engine-error.js'],
+      ['src-main/records/ok.ts', '../vault/open-vault.js'],
+      ['src-main/repatriations/ok.ts', '../records/lifecycle.js'],
+      ['src-main/reports/ok.ts', '../repatriations/case-list.js'],
+      ['src-main/engine/ok.ts', '../repatriations/handlers.js'],
+    ];
+    for (const [file, source] of allowed) expect(tierRule(await rulesFiredFor(file, `import * as m from '${source}';\nexport const x = m;\n`)), `${file} importing ${source}`).toBe(false);
+    // The handler context's type is shared knowledge; its code is not.
+    expect(tierRule(await rulesFiredFor('src-main/vault/ok.ts', "import type { EngineContext } from '../engine/context.js';\nexport type X = EngineContext;\n"))).toBe(false);
+  });
 });

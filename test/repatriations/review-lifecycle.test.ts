@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseView } from '../../src-shared/contract/index.js';
-import { ADMIN, addAccount, newEngine, setUpVault, signInFresh, type TestEngine } from '../support/vault.js';
+import { newEngine, officePeople, setUpVault, type TestEngine } from '../support/vault.js';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
 
 type Person = 'canbo' | 'chihuy' | 'lienlac';
@@ -12,13 +12,8 @@ const NOW = new Date('2026-12-02T03:00:00Z');
 
 describe('case review: submit, return with a comment, approve, amend; the rules around it', () => {
   let t: TestEngine;
-  const passwords = new Map<Person, string>();
-
   /** Signs in as one of the office's people (created once per test by the administrator). */
-  async function as(person: Person) {
-    await t.call('vault.signOut', {});
-    await t.call('vault.signIn', { username: person, password: passwords.get(person)! });
-  }
+  let as: (person: Person) => Promise<void>;
 
   async function handedOver(): Promise<CaseView> {
     let view = await t.call('repatriations.create', { fields: { ...BASE_FIELDS, ...HANDOVER_READY }, members: THREE_PERSONS });
@@ -29,13 +24,7 @@ describe('case review: submit, return with a comment, approve, amend; the rules 
   beforeEach(async () => {
     t = newEngine({ now: () => NOW });
     await setUpVault(t);
-    for (const person of Object.keys(ROLES) as Person[]) {
-      const { temporaryPassword } = await addAccount(t, person, [ROLES[person]]);
-      await t.call('vault.signOut', {});
-      passwords.set(person, await signInFresh(t, person, temporaryPassword));
-      await t.call('vault.signOut', {});
-      await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
-    }
+    as = await officePeople(t, ROLES);
     await as('canbo');
   });
   afterEach(() => t.cleanup());

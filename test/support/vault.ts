@@ -81,3 +81,22 @@ export async function signInFresh(t: TestEngine, username: string, temporaryPass
   await t.call('vault.changeOwnPassword', { currentPassword: temporaryPassword, newPassword: password });
   return password;
 }
+
+/**
+ * The office's people for a test: each account is created by the administrator and signed in once to set its
+ * own password. Returns `as(person)`, which signs that person in (signing out whoever is in).
+ */
+export async function officePeople<P extends string>(t: TestEngine, roles: Record<P, InputOf<Contract['accounts.create']>['roles'][number]>) {
+  const passwords = new Map<P, string>();
+  for (const person of Object.keys(roles) as P[]) {
+    const { temporaryPassword } = await addAccount(t, person, [roles[person]]);
+    await t.call('vault.signOut', {});
+    passwords.set(person, await signInFresh(t, person, temporaryPassword));
+    await t.call('vault.signOut', {});
+    await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+  }
+  return async (person: P) => {
+    await t.call('vault.signOut', {});
+    await t.call('vault.signIn', { username: person, password: passwords.get(person)! });
+  };
+}

@@ -1,7 +1,9 @@
+import type { Selectable } from 'kysely';
 import type { DocumentLabel } from '../../../src-shared/contract/index.js';
 import type { EngineContext } from '../../engine/context.js';
-import { defineHandlers } from '../../engine/dispatcher.js';
+import { defineHandlers } from '../../kernel/dispatcher.js';
 import { vaultErrors } from '../../vault/vault-errors.js';
+import { changeVersioned } from '../../vault/versioned-change.js';
 import type { VaultService } from '../../vault/vault-service.js';
 import { DEFAULT_LABELS } from '../labels/default-labels.js';
 import { verifyDocument } from './register.js';
@@ -9,9 +11,17 @@ import type { DocumentTables } from './tables.js';
 
 const documentsDb = (service: VaultService) => service.open().db.withTables<DocumentTables>();
 
+const toLabel = (row: Selectable<DocumentTables['document_labels']>): DocumentLabel => ({
+  key: row.key,
+  vi: row.vi,
+  km: row.km,
+  en: row.en,
+  needsReview: row.needs_review === 1,
+  version: row.version,
+});
+
 async function listLabels(service: VaultService): Promise<DocumentLabel[]> {
-  const rows = await documentsDb(service).selectFrom('document_labels').selectAll().orderBy('key').execute();
-  return rows.map((row) => ({ key: row.key, vi: row.vi, km: row.km, en: row.en, needsReview: row.needs_review === 1, version: row.version }));
+  return (await documentsDb(service).selectFrom('document_labels').selectAll().orderBy('key').execute()).map(toLabel);
 }
 
 export const documentHandlers = defineHandlers<EngineContext>()({
@@ -37,15 +47,16 @@ export const documentHandlers = defineHandlers<EngineContext>()({
     const actor = ctx.vault.actor();
     await vault.write(actor, async (raw, audit) => {
       const trx = raw.withTables<DocumentTables>();
-      const row = await trx.selectFrom('document_labels').selectAll().where('key', '=', input.key).executeTakeFirst();
-      if (!row) throw vaultErrors.notFound();
-      if (row.version !== input.version)
-        throw vaultErrors.conflict({ current: { key: row.key, vi: row.vi, km: row.km, en: row.en, needsReview: row.needs_review === 1, version: row.version } });
-      const next = { vi: input.vi.normalize('NFC'), km: input.km.normalize('NFC'), en: input.en, needs_review: input.needsReview ? 1 : 0 };
-      const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== row[key]);
-      if (changed.length === 0) return; // saving what is already there is not a change
-      await trx.updateTable('document_labels').set({ ...next, version: row.version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId }).where('key', '=', input.key).execute();
-      await audit({ action: 'document.label_update', recordType: 'document_label', recordId: input.key, detail: { changed } });
+      await changeVersioned({
+        row: await trx.selectFrom('document_labels').selectAll().where('key', '=', input.key).executeTakeFirst(),
+        expectedVersion: input.version,
+        next: { vi: input.vi.normalize('NFC'), km: input.km.normalize('NFC'), en: input.en, needs_review: input.needsReview ? 1 : 0 },
+        stamp: { at: vault.timestamp(), by: actor.accountId },
+        write: (set) => trx.updateTable('document_labels').set(set).where('key', '=', input.key).execute(),
+        audit,
+        entry: { action: 'document.label_update', recordType: 'document_label', recordId: input.key },
+        conflictDetail: (row) => ({ current: toLabel(row) }),
+      });
     });
     return (await listLabels(ctx.vault)).find((label) => label.key === input.key)!;
   },

@@ -2,8 +2,8 @@
  * The recovery sheet: one A4 page for the commander's safe, with the recovery key in large print.
  * Vietnamese only; nothing on it identifies a victim.
  */
-import { renderPdf, vietnameseDateLine, type DocumentDefinition } from '../documents/index.js';
-import { PAGE_MARGINS, STYLES } from '../documents/layout/page.js';
+import { renderPdf, vietnameseDateLine, type DocumentDefinition } from './index.js';
+import { PAGE_MARGINS, STYLES } from './layout/page.js';
 
 export interface RecoverySheetInput {
   officeLines: string[];
