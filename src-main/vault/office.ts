@@ -1,4 +1,8 @@
+import type { Kysely, Transaction } from 'kysely';
 import type { OfficeProfile } from '../../src-shared/contract/index.js';
+import { EngineError } from '../engine/engine-error.js';
+import { CodeChecker } from '../reference/codes.js';
+import type { VaultTables } from './tables.js';
 import { officeRow, type VaultService } from './vault-service.js';
 import { vaultErrors } from './vault-errors.js';
 
@@ -25,6 +29,7 @@ export async function updateOffice(service: VaultService, profile: OfficeProfile
   await vault.write(actor, async (trx, audit) => {
     const current = await trx.selectFrom('office_profile').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
     if (current.version !== version) throw vaultErrors.conflict();
+    await checkPlaceCodes(trx, profile, { provinceCode: current.province_code, gateCodes: JSON.parse(current.gate_codes) as string[] });
     const next = officeRow(profile);
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== current[key]);
     await trx
@@ -36,4 +41,36 @@ export async function updateOffice(service: VaultService, profile: OfficeProfile
   });
   vault.updateKeyring((keyring) => ({ ...keyring, officeLabel: profile.nameVi }));
   return readOffice(service);
+}
+
+/**
+ * The province and the gates must be in the reference data (documents print their names from it): a Vietnamese
+ * province and border gates. A code already stored is kept even if the reference list has since retired it, so an
+ * office set up before a reform can still correct its other fields; only a newly typed unknown code is refused.
+ */
+async function checkPlaceCodes(db: Kysely<VaultTables> | Transaction<VaultTables>, profile: OfficeProfile, stored: Pick<OfficeProfile, 'provinceCode' | 'gateCodes'>) {
+  const codes = await CodeChecker.load(db, ['border_gate']);
+  codes.checkAll(
+    'border_gate',
+    profile.gateCodes.map((code) => (stored.gateCodes.includes(code) ? '' : code)),
+    'profile.gateCodes',
+  );
+  const problems = { ...codes.problems };
+  if (profile.provinceCode !== stored.provinceCode) {
+    const province = await db
+      .selectFrom('reference_items')
+      .select('code')
+      .where('kind', '=', 'admin_unit')
+      .where('code', '=', profile.provinceCode)
+      .where('active', '=', 1)
+      .where((eb) => eb.and([eb(eb.fn('json_extract', ['data', eb.val('$.country')]), '=', 'VN'), eb(eb.fn('json_extract', ['data', eb.val('$.level')]), '=', 'province')]))
+      .executeTakeFirst();
+    if (!province)
+      problems['profile.provinceCode'] = {
+        vi: `Mã "${profile.provinceCode}" không phải một tỉnh của Việt Nam trong danh mục.`,
+        en: `Code "${profile.provinceCode}" is not a Vietnamese province in the reference list.`,
+      };
+  }
+  if (Object.keys(problems).length > 0)
+    throw new EngineError('invalid_input', { vi: 'Có mã danh mục không hợp lệ.', en: 'Some reference codes are not valid.' }, problems);
 }

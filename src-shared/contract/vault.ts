@@ -228,7 +228,8 @@ export const vaultChannels = {
       .strict(),
     access: AUDIT_READERS,
   }),
-  'audit.verify': channel<AuditVerdict>()({ input: z.object({}).strict(), access: AUDIT_READERS }),
+  /** Verifying is itself audited (who checked the log, and what it found): it appends one entry. */
+  'audit.verify': channel<AuditVerdict>()({ input: z.object({}).strict(), access: AUDIT_READERS, mutates: true }),
   'audit.anchors': channel<AuditAnchors>()({ input: z.object({}).strict(), access: AUDIT_READERS }),
   'audit.checkAnchor': channel<AnchorCheckResult>()({
     input: z.object({ anchor: z.string().trim().min(1, bi('Hãy nhập mốc kiểm tra.', 'Enter the anchor.')).max(64) }).strict(),

@@ -15,7 +15,7 @@ import { validInput, type Hint } from '../support/zod-arbitrary.js';
  * rather than stopping at "not found". After every call:
  *  - the answer is a value or a typed, bilingual error, never `internal`;
  *  - a refusal changes nothing (tables, keyring), except that refused sign-ins and password checks are recorded;
- *  - a read changes nothing but the audit log;
+ *  - a read (a channel the contract does not declare `mutates`) changes nothing, the audit log included;
  *  - a change is audited: every changed table comes with new audit entries, all written as the caller;
  *  - versioned rows never lose a version nor disappear.
  */
@@ -167,8 +167,10 @@ describe('every channel under valid inputs, against a live vault', () => {
           const changed = changedTables(before, after);
           const entries = auditSince(t, before.auditSeq);
           if (!contract[name].mutates) {
-            // A read may be audited (who verified the log, who viewed what); it changes nothing else.
+            // A read changes nothing, not even the audit log (a call worth auditing — a view of a victim's record, a
+            // verification of the log — is declared `mutates` in the contract).
             expect(changed, `${where} is a read but changed`).toEqual([]);
+            expect(entries.map((entry) => entry.action), `${where} is a read but appended to the audit log`).toEqual([]);
             expect(keyringCore(after.keyring), where).toBe(keyringCore(before.keyring));
           }
           if (changed.length) expect(entries.length, `${where} changed ${changed.join(', ')} without an audit entry`).toBeGreaterThan(0);

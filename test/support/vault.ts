@@ -8,7 +8,7 @@ export const OFFICE = {
   nameKm: 'ការិយាល័យទំនាក់ទំនងព្រំដែនហាទៀង',
   nameEn: 'Ha Tien Border Liaison Office',
   code: 'VPLL-HT',
-  provinceCode: 'VN-AG',
+  provinceCode: 'vn-an-giang-2025',
   placeVi: 'Hà Tiên',
   placeKm: 'ហាទៀង',
   issuingBodyVi: ['BỘ CHỈ HUY BĐBP TỈNH AN GIANG', 'VĂN PHÒNG LIÊN LẠC BIÊN GIỚI HÀ TIÊN'],

@@ -46,11 +46,55 @@ describe('office profile', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'profile.code': { en: expect.stringContaining('Office code') } } } });
   });
 
+  it('an unknown province or gate code is refused beside its field, bilingually, and changes nothing', async () => {
+    const before = snapshot(t);
+    const result = await t.tryCall('office.update', {
+      profile: { ...OFFICE, nameVi: 'Không lưu', provinceCode: 'vn-khong-co', gateCodes: ['gate-tinh-bien', 'gate-khong-co'] },
+      version: 2,
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: { vi: 'Có mã danh mục không hợp lệ.', en: 'Some reference codes are not valid.' },
+        fields: {
+          'profile.provinceCode': {
+            vi: 'Mã "vn-khong-co" không phải một tỉnh của Việt Nam trong danh mục.',
+            en: 'Code "vn-khong-co" is not a Vietnamese province in the reference list.',
+          },
+          'profile.gateCodes.1': { vi: 'Mã "gate-khong-co" không có trong danh mục.', en: 'Code "gate-khong-co" is not in the reference list.' },
+        },
+      },
+    });
+    expect(snapshot(t).tables).toEqual(before.tables);
+    expect(auditSince(t, before.auditSeq)).toEqual([]);
+  });
+
+  it('a province must be a Vietnamese province: a Cambodian province, a district or a gate code is refused', async () => {
+    for (const provinceCode of ['kh-kampot', 'vn-kien-giang.tp-ha-tien', 'gate-tinh-bien']) {
+      const result = await t.tryCall('office.update', { profile: { ...OFFICE, provinceCode }, version: 2 });
+      expect(result, provinceCode).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'profile.provinceCode': { en: `Code "${provinceCode}" is not a Vietnamese province in the reference list.` } } } });
+    }
+    // The province before the 2025 reform is still a province in the list (records keep the unit valid at their date).
+    const moved = await t.call('office.update', { profile: { ...OFFICE, provinceCode: 'vn-kien-giang', gateCodes: ['gate-ha-tien'] }, version: 2 });
+    expect(moved).toMatchObject({ provinceCode: 'vn-kien-giang', gateCodes: ['gate-ha-tien'], version: 3 });
+  });
+
+  it('a code already stored is kept when the reference list no longer has it (only new codes are checked)', async () => {
+    t.engine.ctx.vault.open().sqlite.prepare("UPDATE reference_items SET active = 0 WHERE kind = 'border_gate' AND code = 'gate-ha-tien'").run();
+    const kept = await t.call('office.update', { profile: { ...OFFICE, provinceCode: 'vn-kien-giang', gateCodes: ['gate-ha-tien'], placeVi: 'Hà Tiên ' }, version: 3 });
+    expect(kept).toMatchObject({ gateCodes: ['gate-ha-tien'], version: 4 });
+    const retired = await t.tryCall('office.update', { profile: { ...OFFICE, provinceCode: 'vn-kien-giang', gateCodes: ['gate-tinh-bien'] }, version: 4 });
+    expect(retired).toMatchObject({ ok: true });
+    const again = await t.tryCall('office.update', { profile: { ...OFFICE, provinceCode: 'vn-kien-giang', gateCodes: ['gate-ha-tien'] }, version: 5 });
+    expect(again).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'profile.gateCodes.0': { en: 'Code "gate-ha-tien" is not in the reference list.' } } } });
+  });
+
   it('any signed-in person reads the profile; only an administrator changes it', async () => {
     const { temporaryPassword } = await addAccount(t, 'canbo', ['officer']);
     await t.call('vault.signOut', {});
     await signInFresh(t, 'canbo', temporaryPassword);
-    expect((await t.call('office.get', {})).version).toBe(2);
-    expect(await t.tryCall('office.update', { profile: OFFICE, version: 2 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await t.call('office.get', {})).version).toBe(5);
+    expect(await t.tryCall('office.update', { profile: OFFICE, version: 5 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
