@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, SqliteDialect, type DatabaseConnection, type Driver, type MigrationProvider } from 'kysely';
 import { migrations } from '../../migrations/index.js';
 import type { VaultTables } from './tables.js';
 
@@ -29,7 +29,22 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, nativeBindi
   }
 }
 
-export const createKysely = (sqlite: Sqlite) => new Kysely<VaultTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+/**
+ * Transactions start with `BEGIN IMMEDIATE`: the write lock is taken at the start, so a second connection (another
+ * engine on the same vault folder) waits for it (busy_timeout) instead of failing with SQLITE_BUSY when its read
+ * turns into a write — a deferred `BEGIN` cannot wait for that, its snapshot is already stale.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
+export const createKysely = (sqlite: Sqlite) => new Kysely<VaultTables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ageAt, ageBand, isChildAt } from '../../src-shared/people/age.js';
 import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules.js';
 import { addDays, addYears, compareDates, completedYears, daysInMonth, formatIsoDate, isLeapYear, parseIsoDate } from '../../src-shared/people/iso-date.js';
 import { INDEX_MIN_CHARS, nameQueryPlan, shortQueryHint } from '../../src-shared/people/name-query.js';
@@ -73,7 +74,7 @@ describe('calendar dates', () => {
     expect(parseIsoDate('2025-12-31')).toEqual({ year: 2025, month: 12, day: 31 });
     expect(parseIsoDate('2025-01-01')).toEqual({ year: 2025, month: 1, day: 1 });
     for (const bad of ['2025-02-29', '2025-13-01', '2025-00-10', '2025-01-00', '2025-04-31', '2025-7-1', ' 2025-07-01', '2025-07-01x'])
-      expect(() => parseIsoDate(bad), bad).toThrow(RangeError);
+      expect(() => parseIsoDate(bad), bad).toThrow(new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(bad)}`));
     expect(formatIsoDate({ year: 987, month: 3, day: 5 })).toBe('0987-03-05');
   });
 
@@ -126,5 +127,26 @@ describe('a birth after the event', () => {
     expect(birthField({ exact: null, year: 0 })).toBe('year');
     expect(birthField({ exact: null, year: null, estimatedAge: { years: 1, at: EVENT } })).toBe('estimatedAge.years');
     expect(birthField({})).toBe('estimatedAge.years');
+  });
+});
+
+describe('birth information at its bounds', () => {
+  it('takes birth years 1…9999 and refuses others, naming the value', () => {
+    expect(ageAt({ year: 1 }, '2026-03-05')).toMatchObject({ minYears: 2024, maxYears: 2025, precision: 'year' });
+    expect(ageAt({ year: 9999 }, '2026-03-05')).toBeNull(); // a valid year, after the event
+    for (const year of [0, -1, 10000, 2008.5]) expect(() => ageAt({ year }, '2026-03-05'), String(year)).toThrow(new RangeError(`Not a birth year: ${year}`));
+  });
+
+  it('takes estimated ages 0…150 and refuses others, naming the value', () => {
+    expect(ageAt({ estimatedAge: { years: 0, at: '2026-03-05' } }, '2026-03-05')).toMatchObject({ minYears: 0, maxYears: 0, precision: 'estimated', exact: false });
+    expect(ageAt({ estimatedAge: { years: 150, at: '2026-03-05' } }, '2026-03-05')).toMatchObject({ minYears: 150, maxYears: 150 });
+    for (const years of [-1, 151, 16.5]) expect(() => ageAt({ estimatedAge: { years, at: '2026-03-05' } }, '2026-03-05'), String(years)).toThrow(new RangeError(`Not an estimated age: ${years}`));
+  });
+
+  it('refuses an age band for a negative or fractional age, naming the value; 48 and over is the last band', () => {
+    for (const age of [-1, 17.5]) expect(() => ageBand(age)).toThrow(new RangeError(`Not an age in completed years: ${age}`));
+    expect([47, 48, 120].map(ageBand)).toEqual(['39-47', '48+', '48+']);
+    expect(isChildAt({ year: 2008 }, '2026-12-31')).toBe(false);
+    expect(isChildAt({ year: 2008 }, '2026-12-30')).toBe(true);
   });
 });
