@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
 import { expect, test } from './fixtures.js';
-import { ADMIN, call, setUpQuickly, signIn } from './helpers.js';
+import { ADMIN, call, expectInside, expectNoSidewaysScroll, pdfShown, setUpQuickly, signIn, signInAs, signOut } from './helpers.js';
 
 const LIAISON = { username: 'lienlac.hoa', displayName: 'Phạm Thị Hòa', temporary: 'mật khẩu tạm thời 2026', own: 'cá linh về đầy đồng mùa nước' };
 
@@ -9,10 +11,12 @@ const today = () => {
   const d = new Date();
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 };
-/** The check code as printed under the QR code: the first 16 hex digits in groups of four. */
-const printedCode = (contentHash: string) => contentHash.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ');
 
-/** A liaison officer signs in through the UI (changing the temporary password), then a case is created and printed through the bridge. */
+/**
+ * A liaison officer signs in through the UI (changing the temporary password), opens a case through the menu and
+ * the list, and prints it with the print button; the number is read from the preview and the check code from the
+ * saved PDF, as a person reads it off the paper. (The account and the case are arranged through the engine.)
+ */
 async function issueAsLiaison(page: Page) {
   const created = await call(page, 'accounts.create', {
     username: LIAISON.username,
@@ -23,25 +27,43 @@ async function issueAsLiaison(page: Page) {
     temporaryPassword: LIAISON.temporary,
   });
   expect(created.ok).toBe(true);
-  await page.getByRole('button', { name: 'Đăng xuất' }).click();
-  await signIn(page, LIAISON.username, LIAISON.temporary);
-  await page.getByLabel('Mật khẩu hiện tại').fill(LIAISON.temporary);
-  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(LIAISON.own);
-  await page.getByLabel('Nhập lại mật khẩu mới').fill(LIAISON.own);
-  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-  await expect(page.getByTestId('signed-in-person')).toContainText(LIAISON.displayName);
-
+  await signOut(page);
+  await signInAs(page, { username: LIAISON.username, displayName: LIAISON.displayName, temporary: LIAISON.temporary, password: LIAISON.own });
   const repatriation = await call(page, 'repatriations.create', { fields: { ...BASE_FIELDS, ...HANDOVER_READY }, members: THREE_PERSONS });
   expect(repatriation.ok, JSON.stringify(repatriation.error)).toBe(true);
-  const printed = await call(page, 'repatriations.print', { id: repatriation.value.id, template: 'handover_minutes' });
-  expect(printed.ok, JSON.stringify(printed.error)).toBe(true);
-  return printed.value as { number: string; contentHash: string };
+  const caseNumber = (repatriation.value as { caseNumber: string }).caseNumber;
+
+  await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
+  await page.getByTestId('case-table').getByRole('row', { name: new RegExp(caseNumber) }).click();
+  await page.getByTestId('print-minutes').click();
+  const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
+  await expect(preview.getByTestId('print-number')).toHaveText(/^\d+\/BB-VPLL-HT$/);
+  const number = (await preview.getByTestId('print-number').textContent())!;
+  await expect(preview.getByTestId('print-copy')).toHaveCount(0);
+  await pdfShown(page);
+  // At 1366×768 the preview, its PDF and every button lie inside the window, and nothing scrolls sideways.
+  await expectInside(preview, 'viewport');
+  await expectInside(preview.getByTestId('pdf-frame'), preview);
+  const footer = preview.locator('.ant-modal-footer');
+  for (const button of [footer.getByRole('button', { name: 'Đóng' }), preview.getByTestId('save-pdf'), footer.getByRole('button', { name: 'In', exact: true })]) {
+    await expect(button).toBeVisible();
+    await expectInside(button, 'viewport');
+  }
+  await expectNoSidewaysScroll(page);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), preview.getByTestId('save-pdf').click()]);
+  const text = execFileSync('pdftotext', ['-', '-'], { input: readFileSync(await download.path()), encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const code = /Mã kiểm tra\W*((?:[0-9a-f]{4} ){3}[0-9a-f]{4})/.exec(text)?.[1];
+  expect(code, text.slice(-600)).toBeDefined();
+  await preview.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+  await expect(preview).toBeHidden();
+  return { number, code: code! };
 }
 
 test('a printed document is found in the register; an altered check code is not; an administrator corrects a Khmer label and a gate name', async ({ page, host }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000); // setup, four sign-ins (argon2) and a print on a shared machine
   await setUpQuickly(page, host.url);
-  const { number, contentHash } = await issueAsLiaison(page);
+  const { number, code } = await issueAsLiaison(page);
   expect(number).toMatch(/^\d+\/BB-VPLL-HT$/);
 
   // The liaison officer checks the paper copy on the Verify page, keyboard only.
@@ -51,15 +73,15 @@ test('a printed document is found in the register; an altered check code is not;
   const hashField = page.getByLabel('Mã kiểm tra (in dưới mã QR)');
   const verdict = page.getByTestId('verify-verdict');
   await numberField.fill(number);
-  await hashField.fill(printedCode(contentHash));
+  await hashField.fill(code);
   await hashField.press('Enter');
   await expect(verdict.locator('.verify-verdict')).toHaveText(`✓ Có trong sổ đăng ký — Biên bản giao nhận nạn nhân, cấp ngày ${today()} bởi ${LIAISON.displayName}`);
   await expect(verdict).toHaveClass(/found/);
-  await expect(verdict).toContainText(contentHash);
+  await expect(verdict).toContainText(code.replace(/ /g, '')); // the full hash, of which the paper shows the start
 
   // One digit changed (as a forger would): refused, in words.
-  const altered = contentHash.slice(0, 15) + (contentHash[15] === '0' ? '1' : '0');
-  await hashField.fill(printedCode(altered));
+  const altered = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
+  await hashField.fill(altered);
   await expect(verdict).toBeHidden(); // the old answer never stays beside a changed code
   await hashField.press('Enter');
   await expect(verdict).toContainText('Không tìm thấy: số hoặc mã kiểm tra không khớp — văn bản có thể bị sửa đổi');
@@ -67,7 +89,7 @@ test('a printed document is found in the register; an altered check code is not;
 
   // The right code with another number is refused too.
   await numberField.fill(number.replace(/^\d+/, '99'));
-  await hashField.fill(printedCode(contentHash));
+  await hashField.fill(code);
   await numberField.press('Enter');
   await expect(verdict).toContainText('Không tìm thấy');
 
@@ -126,7 +148,11 @@ test('a printed document is found in the register; an altered check code is not;
 });
 
 test('conflicts, new items and retired items in the administration tabs', async ({ page, host }) => {
+  test.setTimeout(240_000); // setup and a sign-in hash passwords (argon2) on a shared machine
   await setUpQuickly(page, host.url);
+  // The administrator's journey starts at the sign-in screen.
+  await signOut(page);
+  await signInAs(page, { ...ADMIN, password: ADMIN.password });
   await page.getByRole('menuitem', { name: 'Quản trị' }).click();
 
   // Someone else saves the label while the dialog is open: the typed text survives, "use theirs" takes the newer text.
