@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { OfficeProfile } from '../../src-shared/contract/index.js';
-import { EngineError } from '../engine/engine-error.js';
-import { CodeChecker } from '../reference/codes.js';
+import { EngineError } from '../kernel/engine-error.js';
 import type { VaultTables } from './tables.js';
 import { officeRow, type VaultService } from './vault-service.js';
 import { vaultErrors } from './vault-errors.js';
@@ -49,13 +48,17 @@ export async function updateOffice(service: VaultService, profile: OfficeProfile
  * office set up before a reform can still correct its other fields; only a newly typed unknown code is refused.
  */
 async function checkPlaceCodes(db: Kysely<VaultTables> | Transaction<VaultTables>, profile: OfficeProfile, stored: Pick<OfficeProfile, 'provinceCode' | 'gateCodes'>) {
-  const codes = await CodeChecker.load(db, ['border_gate']);
-  codes.checkAll(
-    'border_gate',
-    profile.gateCodes.map((code) => (stored.gateCodes.includes(code) ? '' : code)),
-    'profile.gateCodes',
+  const problems: Record<string, { vi: string; en: string }> = {};
+  const newGates = profile.gateCodes.filter((code) => !stored.gateCodes.includes(code));
+  const knownGates = new Set(
+    newGates.length === 0
+      ? []
+      : (await db.selectFrom('reference_items').select('code').where('kind', '=', 'border_gate').where('active', '=', 1).where('code', 'in', newGates).execute()).map((row) => row.code),
   );
-  const problems = { ...codes.problems };
+  profile.gateCodes.forEach((code, index) => {
+    if (newGates.includes(code) && !knownGates.has(code))
+      problems[`profile.gateCodes.${index}`] = { vi: `Mã "${code}" không có trong danh mục.`, en: `Code "${code}" is not in the reference list.` };
+  });
   if (profile.provinceCode !== stored.provinceCode) {
     const province = await db
       .selectFrom('reference_items')
