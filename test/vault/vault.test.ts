@@ -192,11 +192,17 @@ describe('vault', () => {
 
     // A second administrator may be disabled while the first remains…
     const { account: second } = await addAccount(t, 'quantri2', ['administrator']);
+    // (With another active administrator, disabling oneself is still refused — by its own rule.)
+    const meWithSecond = (await t.call('accounts.list', {})).find((a) => a.id === session.accountId)!;
+    expect(await update(meWithSecond, { disabled: true })).toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { disabled: { en: 'Cannot disable yourself.' } } } });
     expect(await update(second, { disabled: true })).toMatchObject({ ok: true });
     expect((await t.call('accounts.list', {})).find((a) => a.id === second.id)!.disabled).toBe(true);
     // With the second disabled, the first is the only active administrator again and cannot lose the role.
     const me = (await t.call('accounts.list', {})).find((a) => a.id === session.accountId)!;
     expect(await update(me, { roles: ['commander'] })).toMatchObject(lastAdmin);
+    // Disabling the last active administrator is refused as the last administrator, before any other rule.
+    expect(await update(me, { disabled: true })).toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { roles: { en: 'This is the last administrator.' } } } });
+    expect((await t.call('accounts.list', {})).filter((a) => a.roles.includes('administrator') && !a.disabled).map((a) => a.id)).toEqual([session.accountId]);
   });
 
   it('refuses an account update made from a stale version, and changes nothing', async () => {
