@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS, buildMeetingMinutes, buildVictimHandover, renderPdf } from '../../src-main/documents/index.js';
-import { SAMPLE_OFFICE, sampleCambodianPersons, sampleMeetingMinutes, sampleVictimHandover } from '../../src-main/documents/samples/sample-data.js';
+import { SAMPLE_CONFIDENTIAL, SAMPLE_OFFICE, sampleCambodianPersons, sampleMeetingMinutes, sampleVictimHandover } from '../../src-main/documents/samples/sample-data.js';
 import { OFFICE_WORDS, PERSONAL_NAMES, PLACE_NAMES } from './khmer-corpus.js';
 import { pdfText, squeeze } from './pdf-text.js';
 
@@ -44,10 +44,15 @@ describe('extraction of field values', () => {
     const values = [
       input.place.vi, input.place.km,
       ...input.agenda.flatMap((a) => [a.vi, a.km]),
-      ...input.exchanges.flatMap((e) => [e.content.vi, e.content.km]),
-      ...input.actions.flatMap((a) => [a.action.vi, a.action.km, a.responsible]),
+      input.counterpart.vi, input.counterpart.km,
+      ...input.exchanges.filter((e) => e.sensitivity === 'normal').flatMap((e) => [e.summary.vi, e.summary.km]),
+      ...input.actions.flatMap((a) => [a.text.vi, a.text.km, a.owner.vi, a.owner.km]),
     ].filter((v): v is string => typeof v === 'string');
     expect(values.filter((v) => !text.includes(squeeze(v)))).toEqual([]);
+    // The confidential item of the sample is in the input, and nowhere in the printed text.
+    const secret = input.exchanges.find((e) => e.sensitivity === 'confidential')!;
+    expect(secret.summary.vi).toBe(SAMPLE_CONFIDENTIAL);
+    expect([text.includes(squeeze(secret.summary.vi)), text.includes(squeeze(secret.summary.km!))]).toEqual([false, false]);
   });
 
   it('the national headers, number lines and date lines are extractable lines', async () => {

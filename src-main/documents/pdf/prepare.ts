@@ -12,7 +12,10 @@ type Plain = Record<string, unknown>;
 const KHMER_FAMILIES = new Set<string>(Object.keys(FONT_FAMILIES).filter((name) => name.startsWith('Khmer')));
 
 export function prepareDefinition(definition: DocumentDefinition): DocumentDefinition {
-  const out = prepareValue(definition, undefined) as Plain;
+  // Content, header and footer are prepared below: walking them here as plain values too cost a third of the
+  // preparation of a 300-person list.
+  const { content: _content, header: _header, footer: _footer, ...rest } = definition;
+  const out = prepareValue(rest, undefined) as Plain;
   out.content = prepareContent(definition.content, definition.defaultStyle?.font);
   for (const key of ['header', 'footer'] as const) {
     const dynamic = definition[key];

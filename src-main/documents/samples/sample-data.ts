@@ -138,34 +138,45 @@ export function sampleMeetingMinutes(actions = 3): MeetingMinutesInput {
     endTime: '11:00',
     type: 'regular',
     level: 'bloBlo',
+    counterpart: { vi: 'Văn phòng liên lạc biên giới Prek Chak', km: 'ការិយាល័យទំនាក់ទំនងព្រំដែនព្រែកចាក' },
     place: { vi: 'Văn phòng liên lạc biên giới Prek Chak, tỉnh Kampot', km: 'ការិយាល័យទំនាក់ទំនងព្រំដែនព្រែកចាក ខេត្តកំពត' },
     host: 'KH',
-    delegations: SAMPLE_DELEGATIONS,
+    delegations: MEETING_DELEGATIONS,
     agenda: [
       { vi: 'Thông báo tình hình an ninh trật tự khu vực biên giới tháng 01/2026', km: 'ជូនដំណឹងអំពីស្ថានភាពសន្តិសុខ សណ្តាប់ធ្នាប់ តំបន់ព្រំដែន ខែមករា ឆ្នាំ២០២៦' },
       { vi: 'Phối hợp xác minh, hồi hương nạn nhân bị mua bán từ các cơ sở lừa đảo trực tuyến', km: 'សហការផ្ទៀងផ្ទាត់ និងធ្វើមាតុភូមិនិវត្តន៍ជនរងគ្រោះពីការជួញដូរមនុស្ស' },
     ],
     exchanges: [
-      { topic: 'trafficking', side: 'KH', content: { vi: 'Phía Campuchia thông báo đã giải cứu 37 công dân Việt Nam tại một cơ sở ở thị xã Bokor, dự kiến bàn giao trong tháng 3.', km: 'ភាគីកម្ពុជាជូនដំណឹងថា បានជួយសង្គ្រោះពលរដ្ឋវៀតណាមចំនួន ៣៧ នាក់ នៅទីតាំងមួយក្នុងក្រុងបូកគោ ហើយគ្រោងប្រគល់ក្នុងខែមីនា។' } },
-      { topic: 'illegalCrossing', side: 'VN', content: { vi: 'Tháng 01/2026 phía Việt Nam phát hiện 14 lượt người xuất cảnh trái phép qua khu vực mốc 313, đã bàn giao cho phía Campuchia 9 người.', km: 'ក្នុងខែមករា ឆ្នាំ២០២៦ ភាគីវៀតណាមបានរកឃើញជនឆ្លងដែនខុសច្បាប់ ១៤ លើក នៅតំបន់បង្គោលលេខ ៣១៣ ហើយបានប្រគល់ជូនភាគីកម្ពុជា ៩ នាក់។' } },
-      { topic: 'drugs', side: 'VN', content: { vi: 'Đề nghị phía bạn tăng cường kiểm soát đường sông Giang Thành.', km: 'ស្នើភាគីកម្ពុជាពង្រឹងការត្រួតពិនិត្យផ្លូវទឹកយ៉ាងថាញ់។' } },
+      { topic: 'trafficking', direction: 'received', sensitivity: 'normal', summary: { vi: 'Phía Campuchia thông báo đã giải cứu 37 công dân Việt Nam tại một cơ sở ở thị xã Bokor, dự kiến bàn giao trong tháng 3.', km: 'ភាគីកម្ពុជាជូនដំណឹងថា បានជួយសង្គ្រោះពលរដ្ឋវៀតណាមចំនួន ៣៧ នាក់ នៅទីតាំងមួយក្នុងក្រុងបូកគោ ហើយគ្រោងប្រគល់ក្នុងខែមីនា។' } },
+      { topic: 'illegalCrossing', direction: 'given', sensitivity: 'normal', summary: { vi: 'Tháng 01/2026 phía Việt Nam phát hiện 14 lượt người xuất cảnh trái phép qua khu vực mốc 313, đã bàn giao cho phía Campuchia 9 người.', km: 'ក្នុងខែមករា ឆ្នាំ២០២៦ ភាគីវៀតណាមបានរកឃើញជនឆ្លងដែនខុសច្បាប់ ១៤ លើក នៅតំបន់បង្គោលលេខ ៣១៣ ហើយបានប្រគល់ជូនភាគីកម្ពុជា ៩ នាក់។' } },
+      { topic: 'wantedPersons', direction: 'given', sensitivity: 'confidential', summary: { vi: SAMPLE_CONFIDENTIAL, km: 'ព័ត៌មានសម្ងាត់' } },
+      { topic: 'drugs', direction: 'given', sensitivity: 'normal', summary: { vi: 'Đề nghị phía bạn tăng cường kiểm soát đường sông Giang Thành.', km: 'ស្នើភាគីកម្ពុជាពង្រឹងការត្រួតពិនិត្យផ្លូវទឹកយ៉ាងថាញ់។' } },
     ],
     actions: Array.from({ length: actions }, (_, i) => agreed[i % agreed.length]),
     copies: 2,
   };
 }
 
+/** A confidential information item of the sample meeting: never printed in the bilingual minutes. */
+export const SAMPLE_CONFIDENTIAL = 'Đối tượng Nguyễn Văn X. đang lẩn trốn tại khu vực chợ Prek Chak (tin mật, không đưa vào biên bản).';
+
+/** The meeting's delegations: the Vietnamese side brings a note-taker. */
+const MEETING_DELEGATIONS: Delegations = {
+  VN: [...SAMPLE_DELEGATIONS.VN, { name: 'Danh Thị Sa Ly', nameKm: 'ដាញ់ ធី សាលី', rank: 'Đại úy', position: 'Trợ lý', agency: 'Văn phòng liên lạc biên giới Hà Tiên', role: 'noteTaker' }],
+  KH: SAMPLE_DELEGATIONS.KH,
+};
+
 const SAMPLE_ACTIONS: MeetingMinutesInput['actions'] = [
-  { action: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' }, side: 'KH', responsible: { vi: 'Heng Sophea', km: 'ហេង សុភា' }, due: '2026-02-10' },
-  { action: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' }, side: 'VN', responsible: { vi: 'Trần Thị Thu Hằng' }, due: '2026-02-28' },
-  { action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, side: 'both', responsible: { vi: 'Hai Văn phòng liên lạc', km: 'ការិយាល័យទំនាក់ទំនងទាំងពីរ' }, due: '2026-03-15' },
+  { text: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' }, ownerSide: 'KH', owner: { vi: 'Heng Sophea', km: 'ហេង សុភា' }, due: '2026-02-10' },
+  { text: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' }, ownerSide: 'VN', owner: { vi: 'Trần Thị Thu Hằng' }, due: '2026-02-28' },
+  { text: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, ownerSide: 'both', owner: { vi: 'Hai Văn phòng liên lạc', km: 'ការិយាល័យទំនាក់ទំនងទាំងពីរ' }, due: '2026-03-15' },
 ];
 
 export function sampleReturnedCrossers(persons = 9): ReturnedCrossersInput {
   return {
     number: 3,
     date: '2026-01-21',
-    direction: 'toKH',
+    handover: 'toKH',
     startTime: '14:00',
     endTime: '15:10',
     gate: { vi: 'Quốc tế Hà Tiên – Prek Chak', km: 'អន្តរជាតិព្រែកចាក – ហាទៀង' },
@@ -174,11 +185,17 @@ export function sampleReturnedCrossers(persons = 9): ReturnedCrossersInput {
       unit: { vi: 'Đồn Biên phòng Phú Mỹ', km: 'ប៉ុស្តិ៍ការពារព្រំដែនភូមី' },
       date: '2026-01-20',
       time: '22:40',
+      direction: 'enteringVN',
+      method: 'onFoot',
+      coordinates: { lat: 10.4512, lon: 104.5123 },
       place: { vi: 'Ấp Trà Phô, xã Phú Mỹ, tỉnh An Giang', km: 'ភូមិត្រាផូ ឃុំភូមី ខេត្តអានយ៉ាង' },
       borderMarker: '313',
       description: { vi: 'Nhóm người đi bộ theo đường mòn qua biên giới, không có giấy tờ xuất nhập cảnh.', km: 'ក្រុមមនុស្សដើរតាមផ្លូវលំឆ្លងព្រំដែន ដោយគ្មានលិខិតឆ្លងដែន។' },
     },
-    persons: sampleCambodianPersons(persons),
+    persons: sampleCambodianPersons(persons).map(({ identityDocument, ...person }) => ({
+      ...person,
+      identityDocuments: identityDocument ? [{ type: 'CMND Campuchia', number: identityDocument }] : [],
+    })),
     documents: [{ description: { vi: 'Biên bản vi phạm hành chính', km: 'កំណត់ហេតុល្មើសរដ្ឋបាល' }, quantity: { vi: `${String(persons).padStart(2, '0')} bản`, km: `${toKhmerDigits(String(persons).padStart(2, '0'))} ច្បាប់` } }],
     belongings: [{ description: { vi: 'Ba lô, quần áo cá nhân', km: 'កាបូបស្ពាយ និងសម្លៀកបំពាក់ផ្ទាល់ខ្លួន' }, quantity: { vi: '09 bộ', km: '០៩ កញ្ចប់' } }],
     copies: 2,

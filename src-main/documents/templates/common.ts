@@ -2,7 +2,7 @@
 import type { Content, TableCell } from '../pdf/definition.js';
 import { type LabelText, type Labels, fillLabel } from '../labels/default-labels.js';
 import { type Bilingual, GRID, biCell, biParagraph, headerCell } from '../layout/blocks.js';
-import { toKhmerDigits } from '../layout/dates.js';
+import { type IsoDate, khmerDate, numericDate, toKhmerDigits } from '../layout/dates.js';
 import { SIZE } from '../layout/page.js';
 import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
 
@@ -16,7 +16,7 @@ export interface DelegationMember {
   position?: string;
   positionKm?: string;
   agency?: string;
-  role: 'head' | 'member' | 'interpreter';
+  role: 'head' | 'member' | 'interpreter' | 'noteTaker';
 }
 
 export interface Delegations {
@@ -105,15 +105,17 @@ export function itemsTable(labels: Labels, items: readonly ItemLine[], bilingual
   return { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [24, '*', 56, 110], body: [header, ...rows] }, layout: GRID, margin: [0, 2, 0, 6] };
 }
 
-/** Copies/languages clause and closing time. */
-export function closingClauses(labels: Labels, copies: number, endTime: string | undefined, bilingual = true): Content[] {
+/** Copies/languages clause and closing time (with its date when the meeting ended on a later day). */
+export function closingClauses(labels: Labels, copies: number, endTime: string | undefined, bilingual = true, endDate?: IsoDate): Content[] {
   if (!Number.isInteger(copies) || copies < 1) throw new Error(`copies must be a positive integer: ${copies}`);
   const each = Math.max(1, Math.floor(copies / 2));
   const clause = labels[bilingual ? 'clause.copies' : 'clause.copies.vi'];
   const out: Content[] = [];
   if (endTime) {
     const t = formatTime(labels, endTime);
-    out.push(biParagraph(fillLabel(labels['clause.closing'].vi, { time: t.vi }), bilingual ? fillLabel(labels['clause.closing'].km, { time: t.km }) : undefined));
+    const closing = labels[endDate ? 'clause.closing.laterDay' : 'clause.closing'];
+    const date = endDate ? { vi: numericDate(endDate), km: khmerDate(endDate) } : { vi: '', km: '' };
+    out.push(biParagraph(fillLabel(closing.vi, { time: t.vi, date: date.vi }), bilingual ? fillLabel(closing.km, { time: t.km, date: date.km }) : undefined));
   }
   out.push(
     biParagraph(
@@ -139,10 +141,10 @@ export function counts(total: number, children: number) {
 }
 
 /** Copies/languages clause, both heads of delegation's signature blocks and the QR check, kept on one page. */
-export function bilateralClosing(labels: Labels, delegations: Delegations, number: string, hash: string, copies = 2, endTime?: string): Content {
+export function bilateralClosing(labels: Labels, delegations: Delegations, number: string, hash: string, copies = 2, endTime?: string, endDate?: IsoDate): Content {
   return {
     stack: [
-      ...closingClauses(labels, copies, endTime),
+      ...closingClauses(labels, copies, endTime, true, endDate),
       signatureBlocks(labels, [
         { heading: labels['signature.VN'], name: headOf(delegations.VN)?.name ?? '', title: signatoryTitle(headOf(delegations.VN)) },
         { heading: labels['signature.KH'], name: headOf(delegations.KH)?.name ?? '', title: signatoryTitle(headOf(delegations.KH)) },

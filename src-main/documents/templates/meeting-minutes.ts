@@ -1,40 +1,34 @@
-/** (b) Biên bản hội đàm — bilingual minutes of a cross-border meeting. */
+/** (b) Biên bản hội đàm — bilingual minutes of a cross-border meeting, printed from the meeting record. */
+import { EXCHANGE_TOPICS, type MeetingMinutesContent } from '../../../src-shared/documents/inputs.js';
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition, TableCell } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { type Bilingual, GRID, biCell, biField, biHeading, biParagraph, headedTable, headerCell } from '../layout/blocks.js';
-import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
+import { GRID, biCell, biField, biHeading, biParagraph, headedTable, headerCell } from '../layout/blocks.js';
+import { khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { SIZE, officialDocument } from '../layout/page.js';
-import { type Delegations, type PrintOptions, type Side, bilateralClosing, delegationBlock, formatTime, sideLabel } from './common.js';
+import { type PrintOptions, bilateralClosing, delegationBlock, formatTime, sideLabel } from './common.js';
 
-export type MeetingType = 'regular' | 'urgent' | 'annualReview' | 'jointWorkingGroup';
-export type MeetingLevel = 'bloBlo' | 'provincial' | 'central';
-export type ExchangeTopic = 'trafficking' | 'illegalCrossing' | 'drugs' | 'smuggling' | 'wantedPersons' | 'other';
-export const EXCHANGE_TOPICS: readonly ExchangeTopic[] = ['trafficking', 'illegalCrossing', 'drugs', 'smuggling', 'wantedPersons', 'other'];
+export { EXCHANGE_TOPICS, type ExchangeTopic, type MeetingLevel, type MeetingType } from '../../../src-shared/documents/inputs.js';
 
-export interface MeetingMinutesInput {
-  number: number;
-  date: IsoDate;
-  startTime: string;
-  endTime?: string;
-  type: MeetingType;
-  level: MeetingLevel;
-  place: Bilingual;
-  host: Side;
-  delegations: Delegations;
-  agenda: Bilingual[];
-  exchanges: Array<{ topic: ExchangeTopic; side: Side; content: Bilingual }>;
-  actions: Array<{ action: Bilingual; side: Side | 'both'; responsible: Bilingual; due?: IsoDate }>;
-  copies?: number;
-}
+/** The meeting record's printable fields (src-shared/documents/inputs.ts) and the register sequence. */
+export type MeetingMinutesInput = MeetingMinutesContent & { number: number };
 
 export const MEETING_TYPE_CODE = 'BB';
 
 /** "Phía Campuchia" → "phía Campuchia" inside a sentence: only the first letter, never the proper name. */
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
-export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, office: OfficeProfile, print: PrintOptions = {}): DocumentDefinition {
+/**
+ * What the bilingual minutes print: confidential information items are left out (their text never reaches the
+ * other side's copy), so they play no part in the content hash either — changing one does not make a new document.
+ */
+export function meetingMinutesPrinted<T extends Pick<MeetingMinutesInput, 'exchanges'>>(input: T): T {
+  return { ...input, exchanges: input.exchanges.filter((item) => item.sensitivity !== 'confidential') };
+}
+
+export function buildMeetingMinutes(record: MeetingMinutesInput, labels: Labels, office: OfficeProfile, print: PrintOptions = {}): DocumentDefinition {
+  const input = meetingMinutesPrinted(record);
   const number = documentNumber(input.number, MEETING_TYPE_CODE, office.code);
   const time = formatTime(labels, input.startTime);
   const host = sideLabel(labels, input.host);
@@ -47,20 +41,20 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
     ...input.exchanges
       .filter((e) => e.topic === topic)
       .map((e) => {
-        const side = sideLabel(labels, e.side);
+        const side = sideLabel(labels, e.direction === 'given' ? 'VN' : 'KH');
         // "Phía Campuchia: Phía Campuchia thông báo…" — the side is named once when the text already starts with it.
         const said = (name: string, text: string, colon: string) => (text.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi')) ? text : `${name}${colon} ${text}`);
-        return biParagraph(said(side.vi, e.content.vi, ':'), e.content.km ? said(side.km, e.content.km, '៖') : undefined, 16);
+        return biParagraph(said(side.vi, e.summary.vi, ':'), e.summary.km ? said(side.km, e.summary.km, '៖') : undefined, 16);
       }),
   ]);
 
   const actionRows = input.actions.map((a, i): TableCell[] => {
-    const side = sideLabel(labels, a.side);
+    const side = sideLabel(labels, a.ownerSide);
     return [
       { text: String(i + 1), style: 'tableCell', alignment: 'center' },
-      biCell(a.action),
+      biCell(a.text),
       biCell({ vi: side.vi, km: side.km }),
-      biCell(a.responsible),
+      biCell(a.owner),
       a.due ? biCell({ vi: numericDate(a.due), km: khmerDate(a.due) }) : { text: '' },
     ];
   });
@@ -70,6 +64,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
     bilingualTitle(title.vi, title.km),
     biField(labels['meeting.type'], `${type.vi} / ${type.km}`),
     biField(labels['meeting.level'], `${level.vi} / ${level.km}`),
+    biField(labels['meeting.counterpart'], input.counterpart.km ? `${input.counterpart.vi} / ${input.counterpart.km}` : input.counterpart.vi),
     biParagraph(
       fillLabel(labels['meeting.opening'].vi, { time: time.vi, date: numericDate(input.date), place: input.place.vi, host: lowerFirst(host.vi) }),
       fillLabel(labels['meeting.opening'].km, { time: time.km, date: khmerDate(input.date), place: input.place.km ?? input.place.vi, host: host.km }),
@@ -95,7 +90,7 @@ export function buildMeetingMinutes(input: MeetingMinutesInput, labels: Labels, 
       },
       actionRows.length,
     ),
-    bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
+    bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime, input.endDate !== input.date ? input.endDate : undefined),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });
 }

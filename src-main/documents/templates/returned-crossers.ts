@@ -2,42 +2,25 @@
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { type Bilingual, biField, biHeading, biParagraph, headedTable } from '../layout/blocks.js';
-import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
+import { biField, biHeading, biParagraph, headedTable } from '../layout/blocks.js';
+import { khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
 import { type PersonRow, isChildOn, personsTable } from '../layout/persons-table.js';
-import {
-  type Delegations, type ItemLine, type PrintOptions,
-  bilateralClosing, counts, delegationBlock, formatTime, gatePhrase, itemsTable,
-} from './common.js';
+import type { ReturnedCrossersContent } from '../../../src-shared/documents/inputs.js';
+import { type PrintOptions, bilateralClosing, counts, delegationBlock, formatTime, gatePhrase, itemsTable } from './common.js';
 
-export interface ReturnedCrossersInput {
-  number: number;
-  date: IsoDate;
-  /** `toKH`: Vietnam returns people who entered illegally; `toVN`: Cambodia returns Vietnamese citizens. */
-  direction: 'toKH' | 'toVN';
-  startTime: string;
-  endTime?: string;
-  gate: Bilingual;
-  /** Where at the gate, as recorded; printed after the gate's name. */
-  placeNote?: Bilingual;
-  delegations: Delegations;
-  interception: {
-    unit: Bilingual;
-    date: IsoDate;
-    time?: string;
-    place: Bilingual;
-    borderMarker?: string;
-    description?: Bilingual;
-  };
-  persons: PersonRow[];
-  documents: ItemLine[];
-  belongings: ItemLine[];
-  /** Result of the trafficking-indicator screening; defaults to the "no indication" label. */
-  screening?: Bilingual;
-  copies?: number;
+/** The interception record's printable fields for the persons returned (src-shared/documents/inputs.ts) and the register sequence. */
+export type ReturnedCrossersInput = ReturnedCrossersContent & { number: number };
+
+/** A returned person as a row of the persons table: identity documents carried on one line. */
+function personRow(person: ReturnedCrossersInput['persons'][number]): PersonRow {
+  const documents = person.identityDocuments.map((doc) => [doc.type, doc.number].filter(Boolean).join(' ')).join('; ');
+  return { ...person, identityDocument: documents || undefined };
 }
+
+/** "10,6012° N, 104,4789° E" — Vietnamese decimal comma, as typed on the record. */
+const degrees = (value: number, positive: string, negative: string) => `${Math.abs(value).toLocaleString('vi', { maximumFractionDigits: 6 })}° ${value < 0 ? negative : positive}`;
 
 export const RETURNED_CROSSERS_TYPE_CODE = 'BB';
 
@@ -48,10 +31,13 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
   const time = formatTime(labels, input.startTime);
   const gate = gatePhrase(labels, input.gate, input.placeNote);
   const title = labels['title.returnedCrossers'];
-  const statement = labels[input.direction === 'toKH' ? 'crossing.statement' : 'crossing.statement.toVN'];
+  const statement = labels[input.handover === 'toKH' ? 'crossing.statement' : 'crossing.statement.toVN'];
   const where = input.interception;
   const when = where.time ? formatTime(labels, where.time) : undefined;
   const screening = input.screening ?? { vi: labels['crossing.screening'].vi, km: labels['crossing.screening'].km };
+  const heading = labels[`crossing.direction.${where.direction}`];
+  const method = where.method ? labels[`crossing.method.${where.method}`] : undefined;
+  const bi = (label: { vi: string; km?: string }) => (label.km ? `${label.vi} / ${label.km}` : label.vi);
 
   const content: Content[] = [
     bilingualHeader(labels, { office, number, date: input.date }),
@@ -63,15 +49,19 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
     delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
     delegationBlock(labels, 'KH', input.delegations.KH, 'b'),
     biHeading('1', labels['section.circumstances']),
-    biField(labels['crossing.unit'], where.unit.km ? `${where.unit.vi} / ${where.unit.km}` : where.unit.vi),
+    biField(labels['crossing.unit'], bi(where.unit)),
     biField(labels['person.interception'], `${when ? `${when.vi}, ` : ''}${numericDate(where.date)} — ${where.place.vi}`),
     ...(where.place.km ? [biParagraph(`${where.place.km}, ${when ? `${when.km} ` : ''}${khmerDate(where.date)}`, undefined, 12)] : []),
+    biField(labels['crossing.direction'], method ? `${bi(heading)}; ${bi(method)}` : bi(heading)),
     ...(where.borderMarker ? [biField(labels['crossing.marker'], where.borderMarker)] : []),
+    ...(where.coordinates
+      ? [biField(labels['crossing.coordinates'], `${degrees(where.coordinates.lat, 'N', 'S')}, ${degrees(where.coordinates.lon, 'E', 'W')}`)]
+      : []),
     ...(where.description ? [biParagraph(where.description.vi, where.description.km)] : []),
     biParagraph(screening.vi, screening.km),
     biHeading('2', labels['section.persons']),
     biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km)),
-    personsTable(labels, input.persons, { eventDate: input.date }),
+    personsTable(labels, input.persons.map(personRow), { eventDate: input.date }),
     ...headedTable(biHeading('3', labels['section.documents']), itemsTable(labels, input.documents), input.documents.length),
     ...headedTable(biHeading('4', labels['section.belongings']), itemsTable(labels, input.belongings), input.belongings.length),
     biHeading('5', labels['section.identityCheck']),

@@ -1,0 +1,145 @@
+/**
+ * Printing the bilingual meeting minutes (b) and returned-crossers minutes (c) from a record: what the meeting
+ * and interception handlers call. The same path as the handover minutes: the input is parsed again (it comes
+ * from a record, but nothing reaches paper unchecked), the first print of a content takes the next number of the
+ * minutes register ("BB", shared with the handover minutes), printing the same content again gives the same
+ * number marked as a copy, and the QR code carries number + content hash for documents.verify. Rendering happens
+ * inside the write transaction, so a failed render never consumes a number.
+ */
+import type { z } from 'zod';
+import type { OfficeProfile as OfficeSettings } from '../../../src-shared/contract/index.js';
+import { fieldErrors } from '../../../src-shared/contract/validation.js';
+import { meetingMinutesSchema, returnedCrossersSchema } from '../../../src-shared/documents/inputs.js';
+import { EngineError, fieldError } from '../../engine/engine-error.js';
+import { readOffice } from '../../vault/office.js';
+import type { VaultService } from '../../vault/vault-service.js';
+import { contentHash } from '../content-hash.js';
+import type { Labels } from '../labels/default-labels.js';
+import { type OfficeProfile, documentNumber } from '../layout/headers.js';
+import type { DocumentDefinition } from '../pdf/definition.js';
+import { renderPdf } from '../pdf/render.js';
+import type { PrintOptions } from '../templates/common.js';
+import { MEETING_TYPE_CODE, type MeetingMinutesInput, buildMeetingMinutes, meetingMinutesPrinted } from '../templates/meeting-minutes.js';
+import { RETURNED_CROSSERS_TYPE_CODE, type ReturnedCrossersInput, buildReturnedCrossers } from '../templates/returned-crossers.js';
+import { loadLabels } from './labels-store.js';
+import { issueNumber, recordIssued, type IssueRequest } from './register.js';
+import type { DocumentTables } from './tables.js';
+
+export interface PrintedDocument {
+  pdfBase64: string;
+  /** "07/BB-VPLL-HT" */
+  number: string;
+  /** A re-print of content already issued: the same number, marked "BẢN SAO / ច្បាប់ចម្លង". */
+  copy: boolean;
+  /** Full SHA-256 of the printed content; its first 16 digits are printed under the QR code. */
+  contentHash: string;
+}
+
+export interface PrintRequest {
+  /** The meeting or interception the minutes are printed from. */
+  recordId: string;
+  /** The template's input as mapped from the record (src-shared/documents/inputs.ts); parsed again here. */
+  minutes: unknown;
+  /** The office's time zone, for "not in the future" (default: this machine's, which is the office's). */
+  timeZone?: string;
+  onProgress?: (fraction: number) => void;
+}
+
+/** The office settings as the document headers print them. */
+export const officeProfile = (office: OfficeSettings): OfficeProfile => ({
+  code: office.code,
+  issuingBody: { vi: office.issuingBodyVi, km: office.issuingBodyKm },
+  place: { vi: office.placeVi, km: office.placeKm },
+});
+
+interface Template<C, P> {
+  template: string;
+  recordType: string;
+  typeCode: string;
+  schema: z.ZodType<C>;
+  /** The day the minutes are dated: never after today. */
+  dateOf: (content: C) => string;
+  /** What is printed (and hashed) for a register sequence. */
+  printed: (content: C, number: number) => P;
+  build: (printed: P, labels: Labels, office: OfficeProfile, print: PrintOptions) => DocumentDefinition;
+  /** Audit detail beyond template and number: counts only, never names or text. */
+  detail: (content: C) => Record<string, number>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function parse<C>(schema: z.ZodType<C>, raw: unknown): C {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  throw new EngineError('invalid_input', { vi: 'Dữ liệu in biên bản chưa hợp lệ. Hãy xem các ô được đánh dấu.', en: 'The minutes cannot be printed: some fields are invalid.' }, fieldErrors(parsed.error, raw));
+}
+
+/** Today in the office's calendar, from the vault's clock. */
+const localToday = (instant: string, timeZone?: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+
+async function issueDocument<C, P>(service: VaultService, kind: Template<C, P>, request: PrintRequest): Promise<PrintedDocument> {
+  if (typeof request.recordId !== 'string' || !UUID.test(request.recordId)) throw fieldError('recordId', 'Không rõ hồ sơ cần in.', 'Unknown record to print from.');
+  const content = parse(kind.schema, request.minutes);
+  const vault = service.open();
+  if (kind.dateOf(content) > localToday(vault.timestamp(), request.timeZone))
+    throw fieldError('date', 'Không in biên bản mang ngày trong tương lai.', 'Minutes cannot be dated in the future.', 'rule_violation');
+  const office = officeProfile(await readOffice(service));
+  const actor = service.actor();
+
+  return vault.write(actor, async (raw, audit) => {
+    const trx = raw.withTables<DocumentTables>();
+    const labels = await loadLabels(trx);
+    const at = vault.timestamp();
+    const issue: IssueRequest = {
+      template: kind.template,
+      typeCode: kind.typeCode,
+      year: Number(at.slice(0, 4)),
+      recordType: kind.recordType,
+      recordId: request.recordId,
+      sourceHash: contentHash(kind.printed(content, 0)),
+      issuedBy: actor.accountId!,
+      at,
+    };
+    const issued = await issueNumber(trx, issue);
+    const printed = kind.printed(content, issued.seq);
+    const number = documentNumber(issued.seq, kind.typeCode, office.code);
+    const hash = contentHash(printed);
+    if (!issued.copy) await recordIssued(trx, issue, issued, number, hash);
+    const pdf = await renderPdf(kind.build(printed, labels, office, { copy: issued.copy }), { onProgress: request.onProgress });
+    await audit({
+      action: issued.copy ? 'document.reprint' : 'document.issue',
+      recordType: kind.recordType,
+      recordId: request.recordId,
+      detail: { template: kind.template, number, ...kind.detail(content) },
+    });
+    return { pdfBase64: pdf.toString('base64'), number, copy: issued.copy, contentHash: hash };
+  });
+}
+
+const MEETING_MINUTES: Template<z.output<typeof meetingMinutesSchema>, MeetingMinutesInput> = {
+  template: 'meeting_minutes',
+  recordType: 'meeting',
+  typeCode: MEETING_TYPE_CODE,
+  schema: meetingMinutesSchema,
+  dateOf: (content) => content.date,
+  printed: (content, number) => meetingMinutesPrinted({ ...content, number }),
+  build: buildMeetingMinutes,
+  detail: (content) => ({ delegates: content.delegations.VN.length + content.delegations.KH.length, actions: content.actions.length }),
+};
+
+const RETURNED_CROSSERS: Template<z.output<typeof returnedCrossersSchema>, ReturnedCrossersInput> = {
+  template: 'returned_crossers',
+  recordType: 'interception',
+  typeCode: RETURNED_CROSSERS_TYPE_CODE,
+  schema: returnedCrossersSchema,
+  dateOf: (content) => content.date,
+  printed: (content, number) => ({ ...content, number }),
+  build: buildReturnedCrossers,
+  detail: (content) => ({ persons: content.persons.length }),
+};
+
+/** Bilingual meeting minutes (b) from a meeting record. Confidential information items are not printed. */
+export const printMeetingMinutes = (service: VaultService, request: PrintRequest) => issueDocument(service, MEETING_MINUTES, request);
+
+/** Bilingual returned-crossers minutes (c) from an interception record: the persons returned across the line. */
+export const printReturnedCrossers = (service: VaultService, request: PrintRequest) => issueDocument(service, RETURNED_CROSSERS, request);
