@@ -1,6 +1,6 @@
 /**
  * `npm run doc:sample -- --out <folder>`: writes every template filled with sample data as PDFs,
- * including a 300-person handover list and a re-printed copy, so anyone can look at the output.
+ * including a 300-person handover list, 37-row lists of every other template and a re-printed copy, so anyone can look at the output.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,8 +35,11 @@ const documents: Array<[string, DocumentDefinition]> = [
   ['a-victim-handover-300.pdf', buildVictimHandover(sampleVictimHandover(300), DEFAULT_LABELS, SAMPLE_OFFICE)],
   ['a-victim-handover-10-copy.pdf', buildVictimHandover(sampleVictimHandover(10), DEFAULT_LABELS, SAMPLE_OFFICE, { copy: true })],
   ['b-meeting-minutes.pdf', buildMeetingMinutes(sampleMeetingMinutes(), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['b-meeting-minutes-37-actions.pdf', buildMeetingMinutes(sampleMeetingMinutes(37), DEFAULT_LABELS, SAMPLE_OFFICE)],
   ['c-returned-crossers.pdf', buildReturnedCrossers(sampleReturnedCrossers(), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['c-returned-crossers-37.pdf', buildReturnedCrossers(sampleReturnedCrossers(37), DEFAULT_LABELS, SAMPLE_OFFICE)],
   ['d-internal-handover.pdf', buildInternalHandover(sampleInternalHandover(10), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['d-internal-handover-37.pdf', buildInternalHandover(sampleInternalHandover(37), DEFAULT_LABELS, SAMPLE_OFFICE)],
 ];
 
 for (const [name, definition] of documents) {

@@ -9,14 +9,21 @@ export interface Bilingual {
   km?: string;
 }
 
+/** A paragraph up to this many lines (estimated) is kept on one page, so no line of it is left alone on either side. */
+export const KEEP_WHOLE_LINES = 10;
+/** Characters per body line, a little under what fits (Vietnamese at 13 pt, Khmer at 11.5 pt, on the A4 text width). */
+const CHARS_PER_LINE = { vi: 78, km: 60 } as const;
+
 /** Vietnamese paragraph (justified) with its Khmer counterpart under it (left-aligned, smaller). */
 export function biParagraph(vi: string, km: string | undefined, indent = 0, viStyle = 'body'): Content {
+  const lines = Math.ceil(vi.length / CHARS_PER_LINE.vi) + (km ? Math.ceil(km.length / CHARS_PER_LINE.km) : 0);
   return {
     stack: [
       { text: vi, style: viStyle, alignment: 'justify', margin: [indent, 0, 0, 0] },
       ...(km ? [{ text: km, style: 'bodyKm', margin: [indent, 1, 0, 0] as [number, number, number, number] }] : []),
     ],
     margin: [0, 0, 0, 5],
+    ...(lines <= KEEP_WHOLE_LINES ? { unbreakable: true } : {}),
   };
 }
 

@@ -104,10 +104,15 @@ function copyMarkBox(mark: LabelText, bilingual: boolean): Content {
  */
 export function keepHeadingsWithNext(node: PageBreakNode, pages: { getFollowingNodesOnPage(): PageBreakNode[] }): boolean {
   if (node.headlineLevel !== 1) return false;
-  // The page header's nodes are listed with the page's; a table moved whole to the next page (keepWithHeaderRows)
-  // keeps stale positions in the last points of this one. Neither is something that follows the heading here.
-  const follows = (next: PageBreakNode) => next.style !== 'pageHeader' && (next.startPosition?.verticalRatio ?? 0) < 0.985;
-  return !pages.getFollowingNodesOnPage().some(follows);
+  // What follows must be text laid out on this page (the page header's nodes are listed with the page's). A block
+  // that pdfmake moved whole to the next page (an unbreakable block, or a table's header with its first row)
+  // leaves stale positions here: all its text at one and the same top, which lines really placed one under the
+  // other never share. One line alone at the foot is treated the same: the heading then moves, which is safe.
+  const tops = pages
+    .getFollowingNodesOnPage()
+    .filter((next) => next.text !== undefined && next.style !== 'pageHeader' && (next.startPosition?.verticalRatio ?? 0) < 0.985)
+    .map((next) => next.startPosition?.top);
+  return new Set(tops).size < 2;
 }
 
 export function officialDocument(content: Content, options: PageOptions = {}): DocumentDefinition {

@@ -7,7 +7,9 @@
 export interface PageBreakNode {
   headlineLevel?: number;
   style?: unknown;
-  startPosition?: { verticalRatio?: number };
+  startPosition?: { verticalRatio?: number; top?: number };
+  /** Present on text nodes. */
+  text?: unknown;
 }
 
 export type Margin = number | [number, number] | [number, number, number, number];

@@ -66,7 +66,8 @@ function memberLine(labels: Labels, member: DelegationMember, bilingual: boolean
     style: 'body',
     margin: [12, 0, 0, 1],
   };
-  return khmer ? { stack: [line, { text: khmer, style: 'bodyKm', margin: [20, 0, 0, 1] }] } : line;
+  // A member's lines stay on one page: a rank or a Khmer name alone at the top of the next reads as a stray line.
+  return { stack: [line, ...(khmer ? [{ text: khmer, style: 'bodyKm', margin: [20, 0, 0, 1] as [number, number, number, number] }] : [])], unbreakable: true };
 }
 
 /**
