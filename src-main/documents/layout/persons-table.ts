@@ -103,7 +103,7 @@ export function personsTable(labels: Labels, persons: readonly PersonRow[], { ev
   return {
     stack: [
       {
-        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [20, 104, 30, 56, 46, '*', 58, 48], body: [header, ...body] },
+        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: [20, 96, 30, 52, 48, '*', 64, 48], body: [header, ...body] },
         layout: GRID,
       },
       ...(hasChildren
