@@ -30,14 +30,25 @@ export function biParagraph(vi: string, km: string | undefined, indent = 0, viSt
 /** Up to this many rows a table is kept whole with its heading (pdfmake cannot split an unbreakable block). */
 export const KEEP_WHOLE_ROWS = 15;
 
+/** A heading inside an unbreakable block must not ask for its own page break: pdfmake would drop the block. */
+const inBlock = (heading: Content): Content => (typeof heading === 'object' && !Array.isArray(heading) ? { ...heading, headlineLevel: undefined } : heading);
+
+/**
+ * A heading kept on one page with the block it introduces, when that block is short (unbreakable): laid out in
+ * one pass. Anything longer follows the heading as it is, and keepHeadingsWithNext moves the heading if it ends a
+ * page — which costs pdfmake a second layout of the whole document, so short blocks never rely on it.
+ */
+export function keepWithNext(heading: Content, next: Content): Content[] {
+  const short = typeof next === 'object' && !Array.isArray(next) && next.unbreakable === true;
+  return short ? [{ stack: [inBlock(heading), next], unbreakable: true }] : [heading, next];
+}
+
 /**
  * A heading and the table it introduces. A short table moves with its heading as one block; a long one relies on
- * keepWithHeaderRows and keepHeadingsWithNext (pdfmake reports stale positions for a table it moved whole).
+ * keepWithHeaderRows and keepHeadingsWithNext.
  */
 export function headedTable(heading: Content, table: Content, rows: number): Content[] {
-  // Inside an unbreakable block the heading must not ask for its own page break: pdfmake would drop the block.
-  const inBlock = typeof heading === 'object' && !Array.isArray(heading) ? { ...heading, headlineLevel: undefined } : heading;
-  return rows <= KEEP_WHOLE_ROWS ? [{ stack: [inBlock, table], unbreakable: true }] : [heading, table];
+  return rows <= KEEP_WHOLE_ROWS ? [{ stack: [inBlock(heading), table], unbreakable: true }] : [heading, table];
 }
 
 /** Section heading "1. Căn cứ / យោងតាម". */

@@ -1,7 +1,7 @@
 /** Pieces the minutes templates share: delegations, item lists, times, the closing clauses and signatures. */
 import type { Content, TableCell } from '../pdf/definition.js';
 import { type LabelText, type Labels, fillLabel } from '../labels/default-labels.js';
-import { type Bilingual, GRID, biCell, biParagraph, headerCell } from '../layout/blocks.js';
+import { type Bilingual, GRID, biCell, biParagraph, headerCell, keepWithNext } from '../layout/blocks.js';
 import { type IsoDate, khmerDate, numericDate, toKhmerDigits } from '../layout/dates.js';
 import { SIZE } from '../layout/page.js';
 import { signatureBlocks, verificationBlock } from '../layout/signatures.js';
@@ -85,12 +85,9 @@ export function gatePhrase(labels: Labels, gate: Bilingual, note?: Bilingual): B
 
 export function delegationBlock(labels: Labels, side: Side, members: readonly DelegationMember[], letter: string, bilingual = true): Content {
   const heading = labels[`delegation.${side}`];
-  return {
-    stack: [
-      { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: SIZE.bodyKm }] : []), ':'], style: 'body', headlineLevel: 1, margin: [0, 2, 0, 2] },
-      ...members.map((m) => memberLine(labels, m, bilingual)),
-    ],
-  };
+  const title: Content = { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: SIZE.bodyKm }] : []), ':'], style: 'body', headlineLevel: 1, margin: [0, 2, 0, 2] };
+  const [first, ...rest] = members.map((m) => memberLine(labels, m, bilingual));
+  return { stack: first ? [...keepWithNext(title, first), ...rest] : [title] };
 }
 
 /** Items as a small table, or "Không có / គ្មាន". */

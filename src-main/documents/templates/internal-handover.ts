@@ -5,7 +5,7 @@
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { biHeading, biParagraph, headedTable } from '../layout/blocks.js';
+import { biHeading, biParagraph, headedTable, keepWithNext } from '../layout/blocks.js';
 import { type IsoDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualTitle, documentNumber, vietnameseHeader } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
@@ -38,16 +38,16 @@ export interface InternalHandoverInput {
 export const INTERNAL_HANDOVER_TYPE_CODE = 'BB';
 
 function party(labels: Labels, letter: string, heading: string, p: InternalParty): Content {
-  return {
-    stack: [
-      { text: [{ text: `${letter}) ${heading}: `, bold: true }, p.unit], style: 'bodyViOnly', headlineLevel: 1, margin: [0, 2, 0, 2] },
-      ...p.members.map((m) => ({
-        text: ['- ', { text: m.name, bold: true }, [m.rank, m.position].filter(Boolean).length ? `, ${[m.rank, m.position].filter(Boolean).join(', ')}` : '', m.role === 'head' ? ` — ${labels['role.head'].vi}` : ''],
-        style: 'bodyViOnly',
-        margin: [12, 0, 0, 1] as [number, number, number, number],
-      })),
-    ],
-  };
+  const title: Content = { text: [{ text: `${letter}) ${heading}: `, bold: true }, p.unit], style: 'bodyViOnly', headlineLevel: 1, margin: [0, 2, 0, 2] };
+  const [first, ...rest] = p.members.map(
+    (m): Content => ({
+      text: ['- ', { text: m.name, bold: true }, [m.rank, m.position].filter(Boolean).length ? `, ${[m.rank, m.position].filter(Boolean).join(', ')}` : '', m.role === 'head' ? ` — ${labels['role.head'].vi}` : ''],
+      style: 'bodyViOnly',
+      margin: [12, 0, 0, 1],
+      unbreakable: true,
+    }),
+  );
+  return { stack: first ? [...keepWithNext(title, first), ...rest] : [title] };
 }
 
 export function buildInternalHandover(input: InternalHandoverInput, labels: Labels, office: OfficeProfile, print: PrintOptions = {}): DocumentDefinition {
@@ -63,13 +63,14 @@ export function buildInternalHandover(input: InternalHandoverInput, labels: Labe
     vi(fillLabel(labels['internal.opening'].vi, { time: time.vi, date: numericDate(input.date), place: input.place })),
     party(labels, 'a', labels['internal.giver'].vi, input.giver),
     party(labels, 'b', labels['internal.receiver'].vi, input.receiver),
-    biHeading('1', labels['section.persons'], false),
-    vi(fillLabel(labels['internal.statement'].vi, { giver: input.giver.unit, receiver: input.receiver.unit, count: input.persons.length, children, reference: input.reference })),
+    ...keepWithNext(
+      biHeading('1', labels['section.persons'], false),
+      vi(fillLabel(labels['internal.statement'].vi, { giver: input.giver.unit, receiver: input.receiver.unit, count: input.persons.length, children, reference: input.reference })),
+    ),
     personsTable(labels, input.persons, { eventDate: input.date, bilingual: false }),
     ...headedTable(biHeading('2', labels['section.documents'], false), itemsTable(labels, input.documents, false), input.documents.length),
     ...headedTable(biHeading('3', labels['section.belongings'], false), itemsTable(labels, input.belongings, false), input.belongings.length),
-    biHeading('4', labels['section.health'], false),
-    vi(input.healthStatus),
+    ...keepWithNext(biHeading('4', labels['section.health'], false), vi(input.healthStatus)),
     {
       stack: [
         ...closingClauses(labels, input.copies ?? 2, input.endTime, false),

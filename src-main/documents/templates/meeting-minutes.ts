@@ -3,7 +3,7 @@ import { EXCHANGE_TOPICS, type MeetingMinutesContent } from '../../../src-shared
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition, TableCell } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { GRID, biCell, biField, biHeading, biParagraph, headedTable, headerCell } from '../layout/blocks.js';
+import { GRID, biCell, biField, biHeading, biParagraph, headedTable, headerCell, keepWithNext } from '../layout/blocks.js';
 import { khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { SIZE, officialDocument } from '../layout/page.js';
@@ -36,17 +36,21 @@ export function buildMeetingMinutes(record: MeetingMinutesInput, labels: Labels,
   const type = labels[`meeting.type.${input.type}`];
   const level = labels[`meeting.level.${input.level}`];
 
-  const exchanges: Content[] = EXCHANGE_TOPICS.filter((topic) => input.exchanges.some((e) => e.topic === topic)).flatMap((topic) => [
-    { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: SIZE.bodyKm }, ':'], style: 'body', headlineLevel: 1, margin: [8, 3, 0, 2] } as Content,
-    ...input.exchanges
+  const exchanges: Content[] = EXCHANGE_TOPICS.filter((topic) => input.exchanges.some((e) => e.topic === topic)).flatMap((topic) => {
+    const label: Content = { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: SIZE.bodyKm }, ':'], style: 'body', headlineLevel: 1, margin: [8, 3, 0, 2] };
+    const [first, ...rest] = input.exchanges
       .filter((e) => e.topic === topic)
       .map((e) => {
         const side = sideLabel(labels, e.direction === 'given' ? 'VN' : 'KH');
         // "Phía Campuchia: Phía Campuchia thông báo…" — the side is named once when the text already starts with it.
         const said = (name: string, text: string, colon: string) => (text.toLocaleLowerCase('vi').startsWith(name.toLocaleLowerCase('vi')) ? text : `${name}${colon} ${text}`);
         return biParagraph(said(side.vi, e.summary.vi, ':'), e.summary.km ? said(side.km, e.summary.km, '៖') : undefined, 16);
-      }),
-  ]);
+      });
+    return [...keepWithNext(label, first), ...rest];
+  });
+  const agenda = input.agenda.map((item, i) => biParagraph(`${i + 1}. ${item.vi}`, item.km ? `${i + 1}. ${item.km}` : undefined, 8));
+  /** A section heading with the first block under it (or alone when the section is empty). */
+  const section = (heading: Content, blocks: Content[]) => (blocks.length ? [...keepWithNext(heading, blocks[0]), ...blocks.slice(1)] : [heading]);
 
   const actionRows = input.actions.map((a, i): TableCell[] => {
     const side = sideLabel(labels, a.ownerSide);
@@ -71,10 +75,8 @@ export function buildMeetingMinutes(record: MeetingMinutesInput, labels: Labels,
     ),
     delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
     delegationBlock(labels, 'KH', input.delegations.KH, 'b'),
-    biHeading('1', labels['section.agenda']),
-    ...input.agenda.map((item, i) => biParagraph(`${i + 1}. ${item.vi}`, item.km ? `${i + 1}. ${item.km}` : undefined, 8)),
-    biHeading('2', labels['section.exchange']),
-    ...exchanges,
+    ...section(biHeading('1', labels['section.agenda']), agenda),
+    ...section(biHeading('2', labels['section.exchange']), exchanges),
     ...headedTable(
       biHeading('3', labels['section.actions']),
       {

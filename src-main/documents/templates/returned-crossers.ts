@@ -2,7 +2,7 @@
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { biField, biHeading, biParagraph, headedTable } from '../layout/blocks.js';
+import { biField, biHeading, biParagraph, headedTable, keepWithNext } from '../layout/blocks.js';
 import { khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
@@ -48,8 +48,7 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
     ),
     delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
     delegationBlock(labels, 'KH', input.delegations.KH, 'b'),
-    biHeading('1', labels['section.circumstances']),
-    biField(labels['crossing.unit'], bi(where.unit)),
+    ...keepWithNext(biHeading('1', labels['section.circumstances']), { stack: [biField(labels['crossing.unit'], bi(where.unit))], unbreakable: true }),
     biField(labels['person.interception'], `${when ? `${when.vi}, ` : ''}${numericDate(where.date)} — ${where.place.vi}`),
     ...(where.place.km ? [biParagraph(`${where.place.km}, ${when ? `${when.km} ` : ''}${khmerDate(where.date)}`, undefined, 12)] : []),
     biField(labels['crossing.direction'], method ? `${bi(heading)}; ${bi(method)}` : bi(heading)),
@@ -59,13 +58,11 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
       : []),
     ...(where.description ? [biParagraph(where.description.vi, where.description.km)] : []),
     biParagraph(screening.vi, screening.km),
-    biHeading('2', labels['section.persons']),
-    biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km)),
+    ...keepWithNext(biHeading('2', labels['section.persons']), biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km))),
     personsTable(labels, input.persons.map(personRow), { eventDate: input.date }),
     ...headedTable(biHeading('3', labels['section.documents']), itemsTable(labels, input.documents), input.documents.length),
     ...headedTable(biHeading('4', labels['section.belongings']), itemsTable(labels, input.belongings), input.belongings.length),
-    biHeading('5', labels['section.identityCheck']),
-    biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km)),
+    ...keepWithNext(biHeading('5', labels['section.identityCheck']), biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km))),
     bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });

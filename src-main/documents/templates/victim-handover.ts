@@ -5,7 +5,7 @@
 import { contentHash } from '../content-hash.js';
 import type { Content, DocumentDefinition } from '../pdf/definition.js';
 import { type Labels, fillLabel } from '../labels/default-labels.js';
-import { type Bilingual, biHeading, biParagraph, headedTable } from '../layout/blocks.js';
+import { type Bilingual, biHeading, biParagraph, headedTable, keepWithNext } from '../layout/blocks.js';
 import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
@@ -64,15 +64,12 @@ export function buildVictimHandover(input: VictimHandoverInput, labels: Labels, 
     ),
     delegationBlock(labels, 'VN', input.delegations.VN, 'a'),
     delegationBlock(labels, 'KH', input.delegations.KH, 'b'),
-    biHeading('2', labels['section.persons']),
-    biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km)),
+    ...keepWithNext(biHeading('2', labels['section.persons']), biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km))),
     personsTable(labels, input.persons, { eventDate: input.date }),
     ...headedTable(biHeading('3', labels['section.documents']), itemsTable(labels, input.documents), input.documents.length),
     ...headedTable(biHeading('4', labels['section.belongings']), itemsTable(labels, input.belongings), input.belongings.length),
-    biHeading('5', labels['section.health']),
-    biParagraph(input.healthStatus.vi, input.healthStatus.km),
-    biHeading('6', labels['section.identityCheck']),
-    biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km)),
+    ...keepWithNext(biHeading('5', labels['section.health']), biParagraph(input.healthStatus.vi, input.healthStatus.km)),
+    ...keepWithNext(biHeading('6', labels['section.identityCheck']), biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km))),
     bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });
