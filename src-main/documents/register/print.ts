@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { OfficeProfile as OfficeSettings } from '../../../src-shared/contract/index.js';
 import { fieldErrors } from '../../../src-shared/contract/validation.js';
 import { meetingMinutesSchema, returnedCrossersSchema } from '../../../src-shared/documents/inputs.js';
-import { EngineError, fieldError } from '../../engine/engine-error.js';
+import { EngineError, fieldError } from '../../kernel/engine-error.js';
 import { readOffice } from '../../vault/office.js';
 import type { VaultService } from '../../vault/vault-service.js';
 import { contentHash } from '../content-hash.js';
