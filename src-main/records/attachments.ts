@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { ReadableDb } from '../vault/db-access.js';
 import { v7 as uuidv7 } from 'uuid';
 import { ATTACHMENT_MAX_BYTES, type AttachmentInfo } from '../../src-shared/contract/index.js';
 import { EngineError } from '../kernel/engine-error.js';
@@ -77,7 +77,7 @@ export async function getAttachment(kind: { kind: string; table: string }, servi
 
 /** A record's attachments, oldest first, with the uploader's name resolved by `name`. */
 export async function listAttachments(
-  db: Kysely<RecordTables> | Transaction<RecordTables>,
+  db: ReadableDb<RecordTables>,
   ref: { kind: string; id: string },
   name: (accountId: string) => string,
 ): Promise<AttachmentInfo[]> {

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { ReadableDb } from '../vault/db-access.js';
 import { canDecide, canSubmit, DRAFT_REVIEW, type RecordReview, type ReviewEventKind, type ReviewState } from '../../src-shared/records/review.js';
 import { EngineError } from '../kernel/engine-error.js';
 import type { RecordTables } from './tables.js';
@@ -9,7 +10,7 @@ export interface RecordRef {
   id: string;
 }
 
-type ReadDb = Kysely<RecordTables> | Transaction<RecordTables>;
+type ReadDb = ReadableDb<RecordTables>;
 type WriteTrx = Transaction<RecordTables>;
 
 /** Where a record stands in review, with its timeline; names resolved by `name` (account id → display name). */

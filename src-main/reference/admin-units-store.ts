@@ -1,4 +1,5 @@
-import { CompiledQuery, sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Selectable } from 'kysely';
+import type { ReadableDb, WritableDb } from '../vault/db-access.js';
 import type { AdminUnit, AdminUnitHit, AdminUnitLevel, AdminUnitLookup, AdminUnitSearch, AdminUnitsGet } from '../../src-shared/contract/reference.js';
 import { foldForSearch } from '../../src-shared/text/fold.js';
 import type { KhSeed, LinkKind, VnSeed } from './admin-unit-seeds.js';
@@ -28,7 +29,9 @@ export type AdminUnitTables = {
 };
 
 type Row = AdminUnitTables['admin_units'];
-type Db = Kysely<AdminUnitTables> | Transaction<AdminUnitTables>;
+type Db = ReadableDb<AdminUnitTables>;
+/** Seeding runs in a migration (a plain Kysely) as well as inside a write. */
+type Seeder = Kysely<AdminUnitTables> | WritableDb<AdminUnitTables>;
 
 /** Seed rows of both countries (pure: the same seeds give the same rows; search keys come with the seed). */
 export function adminUnitRows(vn: VnSeed, kh: KhSeed): { units: Row[]; links: AdminUnitTables['admin_unit_links'][] } {
@@ -48,7 +51,7 @@ export async function loadAdminUnitSeeds(): Promise<{ vn: VnSeed; kh: KhSeed }> 
 }
 
 /** Multi-row INSERTs of pre-built SQL (no query builder per row): ~30k rows in one transaction, fast. */
-async function insertMany<T extends object>(db: Db, table: string, rows: readonly T[]) {
+async function insertMany<T extends object>(db: Seeder, table: string, rows: readonly T[]) {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!) as (keyof T)[];
   const chunk = Math.floor(30000 / columns.length); // SQLite allows 32,766 bound values per statement
@@ -61,7 +64,7 @@ async function insertMany<T extends object>(db: Db, table: string, rows: readonl
 }
 
 /** Fills the (empty) tables; call inside the caller's transaction. Returns the number of units. */
-export async function seedAdminUnits(db: Db, seeds: { vn: VnSeed; kh: KhSeed }): Promise<number> {
+export async function seedAdminUnits(db: Seeder, seeds: { vn: VnSeed; kh: KhSeed }): Promise<number> {
   const { units, links } = adminUnitRows(seeds.vn, seeds.kh);
   await insertMany(db, 'admin_units', units);
   await insertMany(db, 'admin_unit_links', links);

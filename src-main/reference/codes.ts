@@ -1,8 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ReadableDb } from '../vault/db-access.js';
 import type { Bilingual } from '../../src-shared/contract/index.js';
 import type { VaultTables } from '../vault/tables.js';
 
-type Db = Kysely<VaultTables> | Transaction<VaultTables>;
+type Db = ReadableDb<VaultTables>;
 
 /**
  * Codes stored in records must exist in the reference data (an administrator may add codes, so the

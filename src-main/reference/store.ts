@@ -1,4 +1,5 @@
-import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
+import type { WritableDb } from '../vault/db-access.js';
 import type { PlaceOptions, ReferenceItem } from '../../src-shared/contract/index.js';
 import { EngineError } from '../kernel/engine-error.js';
 import type { VaultTables } from '../vault/tables.js';
@@ -11,7 +12,6 @@ import { BORDER_GATES } from './border-gates.js';
 import { allVocabularyTerms } from './vocabularies/index.js';
 
 type Row = Insertable<VaultTables['reference_items']>;
-type Db = Kysely<VaultTables> | Transaction<VaultTables>;
 
 /** Every seed as a reference_items row: labels and validity in columns, the rest of the seed in `data`. */
 export function seedRows(at: string): Row[] {
@@ -36,7 +36,7 @@ export function seedRows(at: string): Row[] {
   return rows;
 }
 
-export async function seedReference(db: Db, at: string) {
+export async function seedReference(db: WritableDb<VaultTables>, at: string) {
   const rows = seedRows(at);
   for (let i = 0; i < rows.length; i += 200) await db.insertInto('reference_items').values(rows.slice(i, i + 200)).execute();
   return rows.length;

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
+import type { ReadableDb } from '../vault/db-access.js';
 import type { DocumentTables } from '../documents/register/tables.js';
 import type { RecordTables } from '../records/tables.js';
 import type { VaultTables } from '../vault/tables.js';
@@ -6,7 +7,7 @@ import type { VaultService } from '../vault/vault-service.js';
 import type { RepatriationTables } from './tables.js';
 
 type Tables = VaultTables & DocumentTables & RecordTables & RepatriationTables;
-export type RepatriationDb = Kysely<Tables>;
+export type RepatriationDb = ReadableDb<Tables>;
 export type RepatriationTrx = Transaction<Tables>;
 
 /** The vault's database seen with this capability's tables too. */

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Selectable } from 'kysely';
+import type { ReadableDb, WritableDb } from '../vault/db-access.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { PersonData, PersonHit, PersonView } from '../../src-shared/contract/index.js';
 import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules.js';
@@ -7,7 +8,7 @@ import { foldForSearch } from '../../src-shared/text/fold.js';
 import { EngineError } from '../kernel/engine-error.js';
 import type { RepatriationTables } from './tables.js';
 
-type Db = Kysely<RepatriationTables> | Transaction<RepatriationTables>;
+type Db = ReadableDb<RepatriationTables>;
 type PersonRow = Selectable<RepatriationTables['people']>;
 
 const nfc = (text: string) => text.normalize('NFC');
@@ -67,7 +68,7 @@ export function personView(row: PersonRow): PersonView {
   };
 }
 
-export async function insertPerson(db: Db, person: PersonData, at: string, by: string): Promise<string> {
+export async function insertPerson(db: WritableDb<RepatriationTables>, person: PersonData, at: string, by: string): Promise<string> {
   const id = uuidv7();
   await db
     .insertInto('people')

@@ -1,9 +1,10 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { ReadableDb } from './db-access.js';
 import type { AccountSummary, Role } from '../../src-shared/contract/index.js';
 import type { Keyring } from './keyring.js';
 import type { VaultTables } from './tables.js';
 
-type Db = Kysely<VaultTables> | Transaction<VaultTables>;
+type Db = ReadableDb<VaultTables>;
 export type AccountRow = Selectable<VaultTables['accounts']>;
 
 export const findAccount = (db: Db, id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { ReadableDb } from './db-access.js';
 import { entryHash, GENESIS_HASH, verifyChain, type AuditRow, type ChainVerdict } from './audit-chain.js';
 import { checkSeal, sealAudit, sealIsAuthentic } from './audit-seal.js';
 import { createKysely, migrateToLatest, openEncryptedDatabase, type Sqlite } from './database.js';
@@ -29,7 +30,9 @@ export type AuditFn = (entry: AuditEntry) => Promise<void>;
  * moves the keyring's MAC'd audit head forward.
  */
 export class OpenVault {
-  readonly db: Kysely<VaultTables>;
+  /** Reads only: every change goes through `write`. */
+  readonly db: ReadableDb<VaultTables>;
+  private readonly writable: Kysely<VaultTables>;
   private sealKey: MacKey;
   /** The first alarm raised on this vault, from the database or the seal; never cleared. */
   private alarm: AuditAlarm | null = null;
@@ -41,7 +44,8 @@ export class OpenVault {
     public keyring: Keyring,
     private now: () => Date,
   ) {
-    this.db = createKysely(sqlite);
+    this.writable = createKysely(sqlite);
+    this.db = this.writable;
     this.sealKey = macKey(dataKey);
   }
 
@@ -49,7 +53,7 @@ export class OpenVault {
     const sqlite = openEncryptedDatabase(databasePath(dataDir), dataKey, nativeBinding);
     const vault = new OpenVault(dataDir, sqlite, dataKey, keyring, now);
     try {
-      await migrateToLatest(vault.db);
+      await migrateToLatest(vault.writable);
       await vault.checkAuditSeal();
     } catch (error) {
       await vault.close();
@@ -98,7 +102,7 @@ export class OpenVault {
   /** Runs `work` in one transaction with an audit function bound to `actor`; moves the sealed head after commit. */
   async write<T>(actor: Actor, work: (trx: Transaction<VaultTables>, audit: AuditFn) => Promise<T>): Promise<T> {
     let head: { seq: number; hash: string } | null = null;
-    const result = await this.db.transaction().execute(async (trx) => {
+    const result = await this.writable.transaction().execute(async (trx) => {
       const audit: AuditFn = async (entry) => {
         head = await appendAudit(trx, actor, entry, this.timestamp());
       };
@@ -138,7 +142,7 @@ export class OpenVault {
     try {
       this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     } catch {}
-    await this.db.destroy(); // closes the better-sqlite3 handle
+    await this.writable.destroy(); // closes the better-sqlite3 handle
     this.dataKey.fill(0);
     this.sealKey.fill(0);
   }

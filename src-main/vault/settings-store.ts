@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ReadableDb, WritableDb } from './db-access.js';
 import type { VaultSettings } from '../../src-shared/contract/index.js';
 import type { VaultTables } from './tables.js';
 
@@ -9,7 +9,7 @@ export const DEFAULT_SETTINGS: VaultSettings = {
   backupFolder: '',
 };
 
-type Db = Kysely<VaultTables> | Transaction<VaultTables>;
+type Db = ReadableDb<VaultTables>;
 
 export async function readSettings(db: Db): Promise<VaultSettings> {
   const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
@@ -22,7 +22,7 @@ export async function readSetting<T>(db: Db, key: string, fallback: T): Promise<
   return row ? (JSON.parse(row.value) as T) : fallback;
 }
 
-export async function writeSetting(db: Db, key: string, value: unknown, at: string, by: string | null) {
+export async function writeSetting(db: WritableDb<VaultTables>, key: string, value: unknown, at: string, by: string | null) {
   await db
     .insertInto('settings')
     .values({ key, value: JSON.stringify(value), updated_at: at, updated_by: by })

@@ -1,11 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../vault/db-access.js';
 import { DEFAULT_LABELS, type LabelKey, type Labels } from '../labels/default-labels.js';
 import type { DocumentTables } from './tables.js';
 
-type Db = Kysely<DocumentTables> | Transaction<DocumentTables>;
+type Db = ReadableDb<DocumentTables>;
 
 /** Copies the label seed into the vault at setup; from then on an administrator corrects them there. */
-export async function seedLabels(db: Db, at: string) {
+export async function seedLabels(db: WritableDb<DocumentTables>, at: string) {
   const rows = Object.entries(DEFAULT_LABELS).map(([key, label]) => ({
     key,
     vi: label.vi,

@@ -1,8 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ReadableDb, WritableDb } from '../../vault/db-access.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { DocumentTables } from './tables.js';
 
-type Db = Kysely<DocumentTables> | Transaction<DocumentTables>;
+type Db = ReadableDb<DocumentTables>;
 
 export interface IssueRequest {
   template: string;
@@ -28,7 +28,7 @@ export interface Issued {
  * year. Unique under concurrent issue: the sequence is read and written in one write transaction, and
  * the (type, year, seq) constraint refuses any duplicate.
  */
-export async function issueNumber(trx: Db, request: IssueRequest): Promise<Issued> {
+export async function issueNumber(trx: WritableDb<DocumentTables>, request: IssueRequest): Promise<Issued> {
   const existing = await trx
     .selectFrom('document_register')
     .select(['id', 'seq', 'copies_printed'])
@@ -51,7 +51,7 @@ export async function issueNumber(trx: Db, request: IssueRequest): Promise<Issue
 }
 
 /** Records a newly numbered document with the hash printed under its QR code. */
-export async function recordIssued(trx: Db, request: IssueRequest, issued: Issued, number: string, contentHash: string) {
+export async function recordIssued(trx: WritableDb<DocumentTables>, request: IssueRequest, issued: Issued, number: string, contentHash: string) {
   await trx
     .insertInto('document_register')
     .values({
