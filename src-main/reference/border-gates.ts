@@ -81,6 +81,22 @@ export const BORDER_GATES: readonly BorderGateSeed[] = GATES.map((g) => ({
   ...(g.note === undefined ? {} : { note: g.note }),
 }));
 
+const LEVEL_EN: Readonly<Record<GateLevel, string>> = { international: 'International Border Gate', main: 'National Border Gate', secondary: 'Secondary Border Gate' };
+
+/**
+ * The gate pair in English, as English-language correspondence writes it: the Vietnamese place without diacritics
+ * ("Cửa khẩu quốc tế Hà Tiên" → "Ha Tien International Border Gate"), then the Cambodian counterpart in Latin script.
+ */
+export function gateNameEn(gate: Pick<BorderGateSeed, 'vnName' | 'khNameLatin' | 'level'>): string {
+  const place = gate.vnName
+    .replace(/^Cửa khẩu (quốc tế |quốc gia |phụ )?/u, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+  return `${place} ${LEVEL_EN[gate.level]} – ${gate.khNameLatin}`;
+}
+
 /** The Vietnamese province holding a gate on a given date (before 1 Jul 2025, the old province). */
 export function gateProvinceCodeAt(gate: BorderGateSeed, isoDate: IsoDate): string {
   return compareDates(parseIsoDate(isoDate), parseIsoDate(REFORM_DAY)) < 0 ? gate.vnProvinceCodeBefore2025 : gate.vnProvinceCode;

@@ -8,7 +8,7 @@ import { vaultErrors } from '../vault/vault-errors.js';
 import { changeVersioned } from '../vault/versioned-change.js';
 import { ADMIN_UNITS } from './admin-units.js';
 import { AGENCIES } from './agencies.js';
-import { BORDER_GATES } from './border-gates.js';
+import { BORDER_GATES, gateNameEn } from './border-gates.js';
 import { allVocabularyTerms } from './vocabularies/index.js';
 
 type Row = Insertable<VaultTables['reference_items']>;
@@ -23,7 +23,7 @@ export function seedRows(at: string): Row[] {
   }
   BORDER_GATES.forEach((gate, index) => {
     const { code, vnName, khName, khNameLatin, verified, khNameNeedsReview, ...rest } = gate;
-    rows.push({ ...base, kind: 'border_gate', code, label_vi: vnName, label_km: khName, label_en: `${vnName} – ${khNameLatin}`, parent_code: gate.vnProvinceCode, valid_from: null, valid_to: null, successor_code: null, sort: index, needs_review: !verified || khNameNeedsReview ? 1 : 0, data: JSON.stringify({ ...rest, khNameLatin, verified }) });
+    rows.push({ ...base, kind: 'border_gate', code, label_vi: vnName, label_km: khName, label_en: gateNameEn(gate), parent_code: gate.vnProvinceCode, valid_from: null, valid_to: null, successor_code: null, sort: index, needs_review: !verified || khNameNeedsReview ? 1 : 0, data: JSON.stringify({ ...rest, khNameLatin, verified }) });
   });
   AGENCIES.forEach((agency, index) => {
     const { code, vi, km, en, kmNeedsReview, validFrom, validTo, successorCode, provinceCode, verified, ...rest } = agency;

@@ -15,15 +15,9 @@ import { INTERNAL_SETTINGS, readSettings, writeSetting } from './settings-store.
 import { findSlot, unwrapSlot } from './slots.js';
 import type { VaultService } from './vault-service.js';
 import { vaultErrors } from './vault-errors.js';
+import { localFileStamp } from './local-day.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The office's local time, as the backup list shows it (not UTC): 20261202-0930. */
-const localStamp = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
-};
-
 const backupError = (vi: string, en: string, field = 'file') => new EngineError('invalid_input', { vi, en }, { [field]: { vi, en } });
 
 /**
@@ -51,7 +45,7 @@ function databaseImageIsSound(dir: string, database: Buffer, dataKey: DataKey, k
 }
 
 /** Writes a verified backup of the open vault into `folder` (default: the office setting, else <data>/backups). */
-export async function createBackup(service: VaultService, appVersion: string, folder?: string): Promise<BackupInfo> {
+export async function createBackup(service: VaultService, appVersion: string, folder?: string, timeZone?: string): Promise<BackupInfo> {
   const vault = service.open();
   const settings = await readSettings(vault.db);
   const target = resolve(folder || settings.backupFolder || join(vault.dataDir, 'backups'));
@@ -78,7 +72,7 @@ export async function createBackup(service: VaultService, appVersion: string, fo
   const header: BackupHeader = { format: 2, vaultId: vault.vaultId, createdAt, appVersion, officeLabel: keyring.officeLabel, anchor, keyring };
   const bytes = vault.withDataKey((key) => encodeBackup(header, database, key));
   // The anchor is in the name, so it is written on the drive's label and read back from any file list.
-  const file = join(target, `BLO-Desk-${localStamp(createdAt)}${anchor ? `-A${formatAnchor(anchor)}` : ''}.blobackup`);
+  const file = join(target, `BLO-Desk-${localFileStamp(createdAt, timeZone)}${anchor ? `-A${formatAnchor(anchor)}` : ''}.blobackup`);
   try {
     writeFileDurably(file, bytes);
   } catch {
@@ -180,7 +174,7 @@ export async function restoreBackup(
   if (existing) {
     await service.audit({ action: 'backup.restore_started', detail: { file: input.file, backupVault: keyring.vaultId } });
     await service.lock('restore');
-    const aside = join(dataDir, `replaced-${localStamp(new Date().toISOString())}`);
+    const aside = join(dataDir, `replaced-${localFileStamp(new Date().toISOString())}`);
     mkdirSync(aside, { recursive: true, mode: 0o700 });
     for (const suffix of ['', '-wal', '-shm'])
       if (existsSync(databasePath(dataDir) + suffix)) renameSync(databasePath(dataDir) + suffix, join(aside, `vault.db${suffix}`));

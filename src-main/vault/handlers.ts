@@ -65,7 +65,7 @@ export const vaultHandlers = defineHandlers<EngineContext>()({
   'audit.anchors': (_input, { ctx }) => auditAnchors(ctx.vault),
   'audit.checkAnchor': (input, { ctx }) => checkTypedAnchor(ctx.vault, input.anchor),
   'audit.actors': (_input, { ctx }) => listActors(ctx.vault),
-  'backup.create': (input, { ctx }) => createBackup(ctx.vault, ctx.appVersion, input.folder),
+  'backup.create': (input, { ctx }) => createBackup(ctx.vault, ctx.appVersion, input.folder, ctx.timeZone),
   'backup.list': (_input, { ctx }) => listBackups(ctx.vault),
   'backup.restore': (input, { ctx, session }) => restoreBackup(ctx.vault, session, input),
 });

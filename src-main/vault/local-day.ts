@@ -24,3 +24,15 @@ export function localDayStart(isoDate: string, timeZone?: string, addDays = 0): 
   const guess = wallClock - offsetAt(wallClock, timeZone);
   return new Date(wallClock - offsetAt(guess, timeZone)).toISOString();
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** An instant as the office's wall clock for a file name, e.g. 20261202-093000 (in `timeZone`, default this machine's). */
+export function localFileStamp(iso: string, timeZone?: string): string {
+  const instant = new Date(iso).getTime();
+  const d = new Date(timeZone ? instant + offsetAt(instant, timeZone) : instant);
+  const [year, month, day, hour, minute, second] = timeZone
+    ? [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()]
+    : [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()];
+  return `${year}${pad(month)}${pad(day)}-${pad(hour)}${pad(minute)}${pad(second)}`;
+}

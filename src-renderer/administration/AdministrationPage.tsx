@@ -1,4 +1,5 @@
 import { App as AntApp, Tabs, Typography } from 'antd';
+import { EllipsisOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRoute } from '../app/router.js';
 import { ChangePasswordForm } from '../session/ChangePasswordForm.js';
@@ -27,6 +28,8 @@ export function AdministrationPage() {
         activeKey={tab}
         onChange={(key) => navigate('administration', key)}
         destroyOnHidden={false}
+        // The overflow button (at 150 % zoom) is named in words, not by its icon ("ellipsis").
+        more={{ icon: <EllipsisOutlined aria-label={t('common.moreTabs')} /> }}
         items={TABS.map((key) => ({ key, label: t(`admin.tabs.${key}`), children: <TabContent tab={key} /> }))}
       />
     </section>

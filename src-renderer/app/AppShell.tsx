@@ -1,4 +1,5 @@
 import { Alert, App as AntApp, Button, Dropdown, Layout, Menu, Modal, Tooltip, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../src-shared/contract/index.js';
@@ -14,6 +15,8 @@ import { hasRole, useSession } from '../session/session-context.js';
 import { SystemPage } from '../system/SystemPage.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { StatusTag } from './StatusTag.js';
+import { invoke } from '../bridge/engine.js';
+import { pick } from '../i18n/index.js';
 import { useFocusKeeper, usePageFocus } from './focus.js';
 import { navigate, replaceRoute, useRoute } from './router.js';
 
@@ -65,22 +68,49 @@ export function AppShell() {
   // Tabs of the administration page are routes too, but switching tabs must not pull focus to the heading.
   usePageFocus(section === 'administration' ? section : route.join('/'));
   useFocusKeeper();
+  // Below 992 px (a 1366 px screen at 150 %), the menu folds away behind a button in the header.
+  const [narrow, setNarrow] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #d9d9d9' }}>
-        <div style={{ padding: '14px 20px' }}>
+      <Layout.Sider
+        width={220}
+        theme="light"
+        className="app-sider"
+        breakpoint="lg"
+        collapsedWidth={0}
+        trigger={null}
+        collapsed={narrow && !menuOpen}
+        onBreakpoint={(broken) => {
+          setNarrow(broken);
+          setMenuOpen(false);
+        }}
+        data-testid="app-sider"
+      >
+        <div className="app-sider-inner">
+        <div className="app-sider-title">
           <Typography.Title level={4} style={{ margin: 0 }}>
             {t('app.name')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
         </div>
         <nav aria-label={t('app.name')}>
-          <Menu mode="inline" style={{ borderInlineEnd: 'none' }} selectedKeys={section ? [section] : []} items={allowed.map((key) => ({ key, label: t(`nav.${key}`) }))} onClick={({ key }) => navigate(key)} />
+          <Menu
+            mode="inline"
+            style={{ borderInlineEnd: 'none' }}
+            selectedKeys={section ? [section] : []}
+            items={allowed.map((key) => ({ key, label: t(`nav.${key}`) }))}
+            onClick={({ key }) => {
+              setMenuOpen(false);
+              navigate(key);
+            }}
+          />
         </nav>
+        </div>
       </Layout.Sider>
       <Layout>
-        <Header />
+        <Header menu={narrow ? { open: menuOpen, toggle: () => setMenuOpen((open) => !open) } : null} />
         <Banners />
         <Layout.Content style={{ padding: '16px 24px' }}>
           <main>{section ? page(section) : <Alert type="warning" showIcon title={t('pages.forbidden')} />}</main>
@@ -90,13 +120,16 @@ export function AppShell() {
   );
 }
 
-function Header() {
+function Header({ menu }: { menu: { open: boolean; toggle: () => void } | null }) {
   const { t } = useTranslation();
   const { session, lock, signOut, updateSession } = useSession();
   const [changing, setChanging] = useState(false);
   const { message } = AntApp.useApp();
   return (
     <Layout.Header className="app-header">
+      {menu && (
+        <Button icon={<MenuOutlined />} onClick={menu.toggle} aria-expanded={menu.open} aria-label={menu.open ? t('header.menuHide') : t('header.menuShow')} data-testid="menu-toggle" />
+      )}
       <div className="app-header-person" data-testid="signed-in-person">
         <Dropdown
           trigger={['click']}
@@ -107,17 +140,19 @@ function Header() {
             <span className="person-username">({session.username})</span>
           </Button>
         </Dropdown>
-        {session.roles.map((role) => (
-          <StatusTag key={role} tone="info">
-            {t(`roles.${role}`)}
-          </StatusTag>
-        ))}
+        <span className="app-header-roles">
+          {session.roles.map((role) => (
+            <StatusTag key={role} tone="info">
+              {t(`roles.${role}`)}
+            </StatusTag>
+          ))}
+        </span>
       </div>
       <div className="app-header-actions">
         <LanguageSwitch />
         <Tooltip title={t('header.lockTip')}>
           <Button onClick={() => void lock()} aria-keyshortcuts="Control+L">
-            {t('header.lock')} <kbd className="kbd">Ctrl+L</kbd>
+            {t('header.lock')} <kbd className="kbd app-header-kbd">Ctrl+L</kbd>
           </Button>
         </Tooltip>
         <Button onClick={() => void signOut()}>{t('header.signOut')}</Button>
@@ -142,7 +177,28 @@ function Banners() {
   const { t } = useTranslation();
   const { session, status, refreshStatus, heldDraft, dismissHeldDraft } = useSession();
   const [rotating, setRotating] = useState(false);
+  const [backingUp, setBackingUp] = useState(false);
+  const { message, modal } = AntApp.useApp();
   if (!status) return null;
+  // "Back up now" makes the backup there and then, into the default folder; a refusal says why and offers the backups tab.
+  const backUpNow = async () => {
+    setBackingUp(true);
+    const result = await invoke('backup.create', {});
+    setBackingUp(false);
+    if (result.ok) {
+      void message.success(t('header.backupDone', { file: result.value.file }));
+      void refreshStatus();
+      return;
+    }
+    modal.error({
+      title: t('header.backupFailed'),
+      content: pick(result.error.message),
+      okText: hasRole(session, 'administrator') ? t('header.backupOpenTab') : t('common.close'),
+      onOk: () => {
+        if (hasRole(session, 'administrator')) navigate('administration', 'backups');
+      },
+    });
+  };
   const admin = hasRole(session, 'administrator');
   const backupMaker = hasRole(session, 'administrator', 'commander');
   return (
@@ -190,11 +246,9 @@ function Banners() {
           data-testid="banner-backup"
           title={t('header.backupOverdue')}
           action={
-            admin && (
-              <Button size="small" onClick={() => navigate('administration', 'backups')}>
-                {t('header.backupAction')}
-              </Button>
-            )
+            <Button size="small" loading={backingUp} onClick={() => void backUpNow()} data-testid="banner-backup-now">
+              {backingUp ? t('header.backingUp') : t('header.backupAction')}
+            </Button>
           }
         />
       )}

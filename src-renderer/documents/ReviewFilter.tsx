@@ -1,4 +1,5 @@
-import { Checkbox, Input } from 'antd';
+import { Button, Checkbox, Input } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -20,6 +21,7 @@ export function ReviewFilter(props: {
         onChange={(event) => props.onText(event.target.value)}
         placeholder={t('docs.filter.textHint')}
         aria-label={t('docs.filter.text')}
+        enterButton={<Button icon={<SearchOutlined />} aria-label={t('common.search')} />}
         spellCheck={false}
       />
       <Checkbox checked={props.reviewOnly} onChange={(event) => props.onReviewOnly(event.target.checked)}>

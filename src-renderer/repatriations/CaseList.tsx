@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Input, Select, Space, Table, Tooltip, Typography, type InputRef } from 'antd';
+import { Alert, Button, Checkbox, Grid, Input, Select, Space, Table, Tooltip, Typography, type InputRef } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { invoke } from '../bridge/engine.js';
 import { pick } from '../i18n/index.js';
 import { hasRole, useEngineData, useSession } from '../session/session-context.js';
 import { formatDate } from './model.js';
+import { Km } from './khmer.js';
 import { shortQueryHint } from '../../src-shared/people/name-query.js';
 import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 import { GATE, useReferenceData } from './reference-data.js';
@@ -31,6 +33,7 @@ let remembered: { filters: Filters; page: number; pageSize: number } = { filters
 /** Cases, newest request first, one server page at a time (smooth at 100 000 cases): no names in the rows. */
 export function CaseList() {
   const { t } = useTranslation();
+  const screens = Grid.useBreakpoint();
   const { session } = useSession();
   const writer = hasRole(session, 'officer', 'liaison', 'commander');
   const ref = useReferenceData();
@@ -125,6 +128,7 @@ export function CaseList() {
             value={typed}
             placeholder={t('rep.list.searchPlaceholder')}
             aria-keyshortcuts="Control+K Control+F"
+            enterButton={<Button icon={<SearchOutlined />} aria-label={t('common.search')} />}
             onChange={(event) => setTyped(event.target.value)}
             onSearch={(value) => {
               setTyped(value);
@@ -197,7 +201,8 @@ export function CaseList() {
           {people.data.map((hit) => (
             <span key={hit.id} className="rep-person-hit">
               <strong>{hit.fullNameVi}</strong>
-              {hit.nameKm && <span className="rep-km"> {hit.nameKm}</span>}
+              {hit.nameKm && ' '}
+              <Km text={hit.nameKm} />
               <span className="rep-muted">
                 {' '}
                 · {birthText(hit.birth, t)} · {t('rep.list.caseCount', { count: hit.caseCount })}
@@ -215,7 +220,8 @@ export function CaseList() {
         // Rows have a "children" count: not tree data.
         expandable={{ childrenColumnName: '__tree' }}
         dataSource={data?.rows ?? []}
-        scroll={{ y: 'calc(100vh - 360px)', x: 1090 }}
+        // Below 992 px (150 % zoom) the direction and the two dates give way: the list never scrolls sideways.
+        scroll={{ y: 'calc(100vh - 360px)', x: screens.lg ? 1090 : undefined }}
         className="rep-case-table"
         locale={{ emptyText: filtered ? (shortQueryHint(filters.query) ? pick(shortQueryHint(filters.query)!) : t('rep.list.emptyFiltered')) : t('rep.list.empty') }}
         // The whole row opens the case for the mouse; for the keyboard the case number's link is the row's one Tab stop.
@@ -246,10 +252,10 @@ export function CaseList() {
               </a>
             ),
           },
-          { title: t('rep.field.direction'), dataIndex: 'direction', width: 116, render: (d: RepatriationDirection) => t(`rep.directionShort.${d}`) },
-          { title: t('rep.field.stage'), dataIndex: 'stage', width: 160, render: (stage: RepatriationStage) => <StageTag stage={stage} /> },
-          { title: t('rep.list.requestedShort'), dataIndex: 'requestedOn', width: 96, render: (d: string) => <span className="tabular">{formatDate(d)}</span> },
-          { title: t('rep.list.agreedShort'), dataIndex: 'agreedDate', width: 100, render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span> },
+          { title: t('rep.field.direction'), dataIndex: 'direction', width: 116, responsive: ['lg'], render: (d: RepatriationDirection) => t(`rep.directionShort.${d}`) },
+          { title: t('rep.field.stage'), dataIndex: 'stage', width: screens.lg ? 160 : 184, render: (stage: RepatriationStage) => <StageTag stage={stage} /> },
+          { title: t('rep.list.requestedShort'), dataIndex: 'requestedOn', width: 96, responsive: ['lg'], render: (d: string) => <span className="tabular">{formatDate(d)}</span> },
+          { title: t('rep.list.agreedShort'), dataIndex: 'agreedDate', width: 100, responsive: ['lg'], render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span> },
           {
             title: t('rep.field.gate'),
             dataIndex: 'gateCode',
@@ -269,7 +275,7 @@ export function CaseList() {
               </span>
             ),
           },
-          { title: t('rep.list.approval'), dataIndex: 'approved', width: 124, render: (approved: boolean) => <ApprovedTag approved={approved} /> },
+          { title: t('rep.list.approval'), dataIndex: 'approved', width: screens.lg ? 124 : 140, render: (approved: boolean) => <ApprovedTag approved={approved} /> },
         ]}
       />
     </section>

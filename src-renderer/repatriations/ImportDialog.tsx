@@ -9,6 +9,7 @@ import { birthText } from './CaseList.js';
 import { conflictOf } from './ConflictNotice.js';
 import { useAskReason, useConfirmDiscard } from './form-parts.js';
 import { readBase64, textToBase64, toCsv } from './model.js';
+import { AsTyped } from './khmer.js';
 import { useReferenceData, V } from './reference-data.js';
 import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 
@@ -341,7 +342,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
               render: (_: unknown, row: Row) => {
                 const problem = row.errors[column];
                 const editable = !row.dropped && (problem || row.editingAll);
-                if (!editable) return <span className={/khmer|ខ្មែរ/i.test(column) ? 'rep-km' : undefined}>{row.raw[column]}</span>;
+                if (!editable) return <AsTyped text={row.raw[column]} />;
                 return (
                   <div className={problem ? 'rep-cell-error' : undefined}>
                     <Input

@@ -10,6 +10,7 @@ import { Tr } from '../i18n/Tr.js';
 import { birthText } from './CaseList.js';
 import { DateItem, FormSection, keepEnterInPickers, useConfirmDiscard } from './form-parts.js';
 import { ageAt, emptyPerson, formatDate } from './model.js';
+import { Km } from './khmer.js';
 import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules.js';
 import { shortQueryHint } from '../../src-shared/people/name-query.js';
 import { useReferenceData, V } from './reference-data.js';
@@ -201,7 +202,16 @@ export function PersonForm({
             type="info"
             showIcon
             title={t('rep.person.linkedTitle', { name: linked.fullNameVi })}
-            description={`${linked.nameKm ? `${linked.nameKm} · ` : ''}${ref.label(V.sex, linked.sex)} · ${birthText(linked.birth, t)} · ${t('rep.list.caseCount', { count: linked.caseCount })}`}
+            description={
+              <>
+                {linked.nameKm && (
+                  <>
+                    <Km text={linked.nameKm} /> ·{' '}
+                  </>
+                )}
+                {ref.label(V.sex, linked.sex)} · {birthText(linked.birth, t)} · {t('rep.list.caseCount', { count: linked.caseCount })}
+              </>
+            }
             action={
               allowLink && (
                 <Button size="small" onClick={() => setLinked(null)}>
@@ -493,7 +503,7 @@ function LinkSearch({ onLink }: { onLink: (hit: PersonHit) => void }) {
           {hits.map((hit) => (
             <Space key={hit.id} className="rep-link-hit">
               <strong>{hit.fullNameVi}</strong>
-              {hit.nameKm && <span className="rep-km">{hit.nameKm}</span>}
+              <Km text={hit.nameKm} />
               <span className="rep-muted">
                 {ref.label(V.sex, hit.sex)} · {birthText(hit.birth, t)} · {t('rep.list.caseCount', { count: hit.caseCount })}
               </span>

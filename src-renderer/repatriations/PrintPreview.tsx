@@ -56,6 +56,7 @@ export function PrintPreview({ document: doc, onClose }: { document: PrintedDocu
       onCancel={onClose}
       width="min(1100px, 96vw)"
       className="rep-print-modal"
+      style={{ top: 12, paddingBottom: 12 }}
       title={
         <Space wrap size={8}>
           <span>{doc.title}</span>

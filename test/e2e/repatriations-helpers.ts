@@ -13,6 +13,41 @@ export const OFFICER: Person = { username: 'canbo.lan', displayName: 'Nguyễn T
 export const COMMANDER: Person = { username: 'chihuy.hung', displayName: 'Lê Văn Hùng', role: 'Chỉ huy', temporary: 'mật khẩu tạm chỉ huy 2026', own: 'núi Tô Châu buổi sáng mờ sương' };
 export const LIAISON: Person = { username: 'lienlac.mai', displayName: 'Phạm Thị Mai', role: 'Cán bộ liên lạc', temporary: 'mật khẩu tạm liên lạc 2026', own: 'biển Mũi Nai gió chướng về' };
 
+/** A member for `repatriations.create` (arranging state through the engine). */
+export const person = (fullNameVi: string, birth: { exact?: string; year?: number }, extra: Record<string, unknown> = {}) => ({
+  person: {
+    fullNameVi,
+    sex: 'female',
+    nationality: 'VN',
+    birth: { exact: birth.exact ?? null, year: birth.year ?? null, estimatedAge: null },
+    address: { country: 'VN', provinceCode: 'vn-an-giang-2025', districtCode: null, communeCode: null, line: 'Ấp Ba Hòn, xã Kiên Lương' },
+    ...extra,
+  },
+  participation: { role: 'confirmed_victim', exploitationTypes: ['forced_labour'], healthStatus: 'good' },
+});
+
+/** The fields a case needs before its handover minutes can be printed. */
+export const READY = {
+  agreedDate: '2026-03-20',
+  gateCode: 'gate-ha-tien',
+  transportMode: 'car',
+  handoverAt: '2026-03-20T09:30',
+  placeNote: 'Nhà liên hợp cửa khẩu quốc tế Hà Tiên',
+  identityCheckDone: true,
+  dossierChecked: true,
+  healthSummary: 'Sức khỏe bình thường; một người cần theo dõi.',
+  delegations: [
+    { side: 'VN', name: 'Trần Văn Quản', rank: 'Thiếu tá', position: 'Trưởng văn phòng', agency: 'VPLL Hà Tiên', isHead: true },
+    { side: 'VN', name: 'Nguyễn Văn Bảy', rank: 'Đại úy', position: 'Cán bộ', agency: 'Đồn BP CKQT Hà Tiên' },
+    { side: 'KH', name: 'សុខ សុភា', rank: 'វរសេនីយ៍ទោ', position: 'ប្រធានការិយាល័យ', agency: 'BLO Prek Chak', isHead: true },
+    { side: 'KH', name: 'Chan Dara', position: 'Phiên dịch', isInterpreter: true },
+  ],
+  items: [
+    { kind: 'document', description: 'Danh sách nạn nhân có xác nhận của phía Campuchia', quantity: 1 },
+    { kind: 'belonging', description: 'Điện thoại di động', quantity: 2 },
+  ],
+};
+
 /** The administrator creates an account in the Administration page, as a person would. */
 export async function createAccount(page: Page, person: Person) {
   await page.getByRole('menuitem', { name: 'Quản trị' }).click();

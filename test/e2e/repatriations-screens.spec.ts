@@ -1,45 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { call, expectInside, expectNoSidewaysScroll, pdfShown, settled, setUpQuickly } from './helpers.js';
-import { choose, firstSignIn, groupListCsv, typeDate, type Person } from './repatriations-helpers.js';
+import { choose, firstSignIn, groupListCsv, person, READY, typeDate, type Person } from './repatriations-helpers.js';
 
 /** Screenshots of the repatriation screens at 1366×768, for a person to look at (test-results/screens/rep-*.png). */
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/rep-${name}.png`, fullPage: false });
 
 const WORKER: Person = { username: 'canbo.thu', displayName: 'Võ Thị Thu', role: 'Cán bộ biên phòng', temporary: 'mật khẩu tạm thời 2026', own: 'đồng lúa Tri Tôn mùa gặt' };
-
-const person = (fullNameVi: string, birth: { exact?: string; year?: number }, extra: Record<string, unknown> = {}) => ({
-  person: {
-    fullNameVi,
-    sex: 'female',
-    nationality: 'VN',
-    birth: { exact: birth.exact ?? null, year: birth.year ?? null, estimatedAge: null },
-    address: { country: 'VN', provinceCode: 'vn-an-giang-2025', districtCode: null, communeCode: null, line: 'Ấp Ba Hòn, xã Kiên Lương' },
-    ...extra,
-  },
-  participation: { role: 'confirmed_victim', exploitationTypes: ['forced_labour'], healthStatus: 'good' },
-});
-
-const READY = {
-  agreedDate: '2026-03-20',
-  gateCode: 'gate-ha-tien',
-  transportMode: 'car',
-  handoverAt: '2026-03-20T09:30',
-  placeNote: 'Nhà liên hợp cửa khẩu quốc tế Hà Tiên',
-  identityCheckDone: true,
-  dossierChecked: true,
-  healthSummary: 'Sức khỏe bình thường; một người cần theo dõi.',
-  delegations: [
-    { side: 'VN', name: 'Trần Văn Quản', rank: 'Thiếu tá', position: 'Trưởng văn phòng', agency: 'VPLL Hà Tiên', isHead: true },
-    { side: 'VN', name: 'Nguyễn Văn Bảy', rank: 'Đại úy', position: 'Cán bộ', agency: 'Đồn BP CKQT Hà Tiên' },
-    { side: 'KH', name: 'សុខ សុភា', rank: 'វរសេនីយ៍ទោ', position: 'ប្រធានការិយាល័យ', agency: 'BLO Prek Chak', isHead: true },
-    { side: 'KH', name: 'Chan Dara', position: 'Phiên dịch', isInterpreter: true },
-  ],
-  items: [
-    { kind: 'document', description: 'Danh sách nạn nhân có xác nhận của phía Campuchia', quantity: 1 },
-    { kind: 'belonging', description: 'Điện thoại di động', quantity: 2 },
-  ],
-};
 
 test.use({ screenshot: 'only-on-failure' });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADMIN_UNITS } from '../../src-main/reference/admin-units.js';
-import { BORDER_GATES, gateProvinceCodeAt } from '../../src-main/reference/border-gates.js';
+import { BORDER_GATES, gateNameEn, gateProvinceCodeAt } from '../../src-main/reference/border-gates.js';
+import { seedRows } from '../../src-main/reference/store.js';
 import { isValidAt } from '../../src-main/reference/validity.js';
 import { duplicates, hasNoKhmer, isKhmerLabel, isNfc } from './labels.js';
 
@@ -31,6 +32,15 @@ describe('border gates', () => {
       expect(kh?.country, gate.code).toBe('KH');
       expect(kh?.km, gate.code).toBe(gate.khProvince.km);
     }
+  });
+
+  it('names each pair in English in the English column, never in Vietnamese (issue 8, item 12)', () => {
+    expect(gateNameEn(BORDER_GATES.find((g) => g.code === 'gate-ha-tien')!)).toBe('Ha Tien International Border Gate – Prek Chak');
+    expect(gateNameEn(BORDER_GATES.find((g) => g.code === 'gate-khanh-binh')!)).toBe('Khanh Binh National Border Gate – Chrey Thom');
+    expect(gateNameEn(BORDER_GATES.find((g) => g.code === 'gate-dak-rue')!)).toBe('Dak Rue National Border Gate – Chi Miet');
+    const english = seedRows('2026-01-01T00:00:00.000Z').filter((row) => row.kind === 'border_gate');
+    expect(english).toHaveLength(BORDER_GATES.length);
+    for (const row of english) expect(row.label_en, row.code).toMatch(/^[A-Za-z' -]+ (International|National) Border Gate – [A-Za-z' -]+$/);
   });
 
   it('has the confirmed international pairs, verified', () => {

@@ -70,6 +70,16 @@ describe('backups', () => {
     expect((await t.call('audit.list', { action: 'backup.' })).entries[0].action).toBe('backup.create');
   });
 
+  it('names the file by the office\'s wall clock (Vietnam), as the list shows it, not by UTC (issue 8, item 12)', async () => {
+    // 02:30:15 UTC is 09:30:15 in Hà Tiên.
+    const t = newEngine({ now: () => new Date('2026-12-02T02:30:15.000Z'), timeZone: 'Asia/Ho_Chi_Minh' });
+    cleanups.push(() => t.cleanup());
+    await setUpVault(t);
+    const info = await t.call('backup.create', { folder: folder() });
+    expect(info.file.split('/').at(-1)).toMatch(/^BLO-Desk-20261202-093015(-A[^.]+)?\.blobackup$/);
+    expect(info.at).toBe('2026-12-02T02:30:15.000Z');
+  });
+
   it('restores on a new machine with a password, or with the recovery key', async () => {
     const { t, recoveryKey } = await vaultWithData();
     const { file } = await t.call('backup.create', { folder: folder() });

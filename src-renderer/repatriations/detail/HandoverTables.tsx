@@ -2,25 +2,18 @@ import { Descriptions, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../src-shared/contract/index.js';
 import { StatusTag } from '../../app/StatusTag.js';
+import { AsTyped, Km } from '../khmer.js';
 import { formatDate, formatDateTimeShort } from '../model.js';
 import { useReferenceData, V } from '../reference-data.js';
 
 const personName = (view: CaseView, id: string | null) => (id ? (view.members.find((m) => m.person.id === id)?.person.fullNameVi ?? id) : null);
 
-const KHMER = /[\u1780-\u17ff]/;
-
 /** A value as typed (marked Khmer when it is in Khmer script) and its Khmer version under it. */
 function BothScripts({ text, km }: { text: string; km?: string }) {
   return (
     <>
-      <span lang={KHMER.test(text) ? 'km' : undefined} className={KHMER.test(text) ? 'rep-km' : undefined}>
-        {text}
-      </span>
-      {km && (
-        <div className="rep-km" lang="km">
-          {km}
-        </div>
-      )}
+      <AsTyped text={text} />
+      <Km text={km} block />
     </>
   );
 }
