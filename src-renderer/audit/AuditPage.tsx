@@ -10,6 +10,7 @@ import { currentCatalogue, formatDateTime, pick } from '../i18n/index.js';
 import { hasRole, useEngineData, useSession } from '../session/session-context.js';
 import { AnchorCheck } from './AnchorCheck.js';
 import { actionLabel, detailText, recordTypeLabel } from './audit-words.js';
+import { clearNamed } from '../forms/clear-button.js';
 
 interface Filter {
   accountId?: string;
@@ -92,7 +93,7 @@ export function AuditPage() {
           <Select allowClear placeholder={t('audit.recordTypePlaceholder')} options={recordTypeOptions} style={{ width: 130 }} />
         </Form.Item>
         <Form.Item name="recordId" label={t('audit.recordId')}>
-          <Input allowClear style={{ width: 120 }} spellCheck={false} />
+          <Input allowClear={clearNamed(t('common.clearText'))} style={{ width: 120 }} spellCheck={false} />
         </Form.Item>
         <Form.Item name="dates" label={t('audit.dates')}>
           <DateRangeFilter fromLabel={t('audit.from')} toLabel={t('audit.to')} width={118} />

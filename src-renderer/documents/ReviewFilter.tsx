@@ -2,6 +2,7 @@ import { Button, Checkbox, Input } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clearNamed } from '../forms/clear-button.js';
 
 /** Text filter + "needs review only" + a summary: the bar above the label and reference-data tables. */
 export function ReviewFilter(props: {
@@ -16,7 +17,7 @@ export function ReviewFilter(props: {
   return (
     <div className="docs-filter" role="search">
       <Input.Search
-        allowClear
+        allowClear={clearNamed(t('common.clearText'))}
         value={props.text}
         onChange={(event) => props.onText(event.target.value)}
         placeholder={t('docs.filter.textHint')}

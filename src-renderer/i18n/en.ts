@@ -49,6 +49,7 @@ export const en: Catalogue = {
     close: 'Close',
     search: 'Search',
     moreTabs: 'More tabs',
+    clearText: 'Clear what was typed',
     goToField: 'Go to “{{field}}”',
     next: 'Continue',
     back: 'Back',

@@ -48,6 +48,7 @@ export const vi = {
     close: 'Đóng',
     search: 'Tìm',
     moreTabs: 'Các mục khác',
+    clearText: 'Xóa nội dung đã nhập',
     goToField: 'Đi tới “{{field}}”',
     next: 'Tiếp tục',
     back: 'Quay lại',

@@ -15,6 +15,7 @@ import { shortQueryHint } from '../../src-shared/people/name-query.js';
 import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 import { GATE, useReferenceData } from './reference-data.js';
 import { ApprovedTag, ChildBadge, OverdueTag, StageTag } from './tags.js';
+import { clearNamed } from '../forms/clear-button.js';
 
 interface Filters {
   stages: RepatriationStage[];
@@ -124,7 +125,7 @@ export function CaseList() {
           <Input.Search
             ref={search}
             aria-labelledby="rep-search-label"
-            allowClear
+            allowClear={clearNamed(t('common.clearText'))}
             value={typed}
             placeholder={t('rep.list.searchPlaceholder')}
             aria-keyshortcuts="Control+K Control+F"

@@ -15,6 +15,7 @@ import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules
 import { shortQueryHint } from '../../src-shared/people/name-query.js';
 import { useReferenceData, V } from './reference-data.js';
 import { ChildBadge } from './tags.js';
+import { clearNamed } from '../forms/clear-button.js';
 
 type BirthMode = 'exact' | 'year' | 'estimated' | 'unknown';
 /** Address code fields filled by the administrative-unit picker, most specific first. */
@@ -488,7 +489,7 @@ function LinkSearch({ onLink }: { onLink: (hit: PersonHit) => void }) {
         aria-label={t('rep.person.linkSearch')}
         enterButton={t('rep.person.linkFind')}
         loading={busy}
-        allowClear
+        allowClear={clearNamed(t('common.clearText'))}
         onSearch={(value, event) => {
           event?.preventDefault();
           void search(value);
