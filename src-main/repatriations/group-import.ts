@@ -6,6 +6,7 @@ import { caseMemberInput, casePersonSchema, fieldErrors, type Bilingual, type Ca
 import { birthAfterEvent } from '../../src-shared/people/birth-rules.js';
 import { foldForSearch } from '../../src-shared/text/fold.js';
 import type { z } from 'zod';
+import { parseIdDocuments } from './id-cell.js';
 import type { Sheet } from './spreadsheet.js';
 
 export type ColumnRole = 'fullNameVi' | 'nameKm' | 'nameLatin' | 'aliases' | 'sex' | 'birth' | 'nationality' | 'address' | 'idNumber' | 'remarks';
@@ -143,7 +144,7 @@ export function previewRows(sheet: Sheet, { participation: defaults, nationality
         sex,
         birth: birth!,
         nationality,
-        idDocuments: idNumber ? [{ type: idType, number: idNumber, issuedBy: '' }] : [],
+        idDocuments: parseIdDocuments(idNumber, idType),
         address: { country: nationality === 'KH' ? 'KH' : 'VN', provinceCode: null, districtCode: null, communeCode: null, villageCode: null, line: cell('address') },
       },
       participation: { ...defaults, remarks: cell('remarks') },

@@ -12,6 +12,7 @@ import { repatriationDirection, repatriationStage } from '../reference/vocabular
 import type { ColumnRole } from './group-import.js';
 import { listCases } from './case-list.js';
 import { getCase } from './cases.js';
+import { formatIdDocuments } from './id-cell.js';
 
 /** The columns of a person list, in order; each header names its role in the three languages. */
 export const PERSON_COLUMNS: readonly { role: ColumnRole; header: string }[] = [
@@ -64,7 +65,7 @@ export function personCells(member: Pick<CaseMemberView, 'person' | 'participati
     birth: birth.exact ? dmy(birth.exact) : birth.year ? String(birth.year) : birth.estimatedAge ? `khoảng ${birth.estimatedAge.years}` : '',
     nationality: person.nationality === 'UNKNOWN' ? '' : label(NATIONALITIES, person.nationality),
     address: person.address.line,
-    idNumber: person.idDocuments[0]?.number ?? '',
+    idNumber: formatIdDocuments(person.idDocuments),
     remarks: participation.remarks,
   };
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseView, ImportPreviewRow } from '../../src-shared/contract/index.js';
 import { recogniseColumns } from '../../src-main/repatriations/group-import.js';
+import { formatIdDocuments, parseIdDocuments } from '../../src-main/repatriations/id-cell.js';
 import { PERSON_COLUMNS } from '../../src-main/repatriations/people-sheet.js';
 import type { TestEngine } from '../support/vault.js';
 import { officerEngine } from './people-officer.js';
@@ -95,7 +96,7 @@ describe('import preview, template and exports', () => {
       id: view.id,
       version: view.version,
       members: [
-        person('Sok Srey', { exact: null, year: null, estimatedAge: { years: 16, at: view.eventDate } }, { nameKm: 'សុខ ស្រី', nationality: 'KH', sex: 'unknown', aliases: ['Srey', 'Bé Ba'], address: { country: 'KH', provinceCode: null, districtCode: null, communeCode: null, line: 'Kampot' }, idDocuments: [{ type: 'other_document', number: '0123', issuedBy: '' }] }),
+        person('Sok Srey', { exact: null, year: null, estimatedAge: { years: 16, at: view.eventDate } }, { nameKm: 'សុខ ស្រី', nationality: 'KH', sex: 'unknown', aliases: ['Srey', 'Bé Ba'], address: { country: 'KH', provinceCode: null, districtCode: null, communeCode: null, line: 'Kampot' }, idDocuments: [{ type: 'kh_national_id', number: '0123', issuedBy: 'Sở Công an Kampot' }, { type: 'passport', number: 'N0456789', issuedBy: '' }, { type: 'other_document', number: 'GX-7', issuedBy: '' }] }),
         person('Không Rõ Gì', { exact: null, year: null, estimatedAge: null }, { nationality: 'UNKNOWN' }),
       ],
     });
@@ -108,8 +109,25 @@ describe('import preview, template and exports', () => {
     more.members.forEach((member, i) => {
       const { id: _id, version: _version, guardian: _g, contacts: _c, ...stored } = member.person;
       const again = read[i] as typeof stored;
-      expect({ ...again, idDocuments: again.idDocuments.map((d) => d.number) }).toEqual({ ...stored, idDocuments: stored.idDocuments.map((d) => d.number) });
+      // Every identity document comes back, with its type and issuing body (issue 8: the export wrote only the first).
+      expect(again).toEqual(stored);
     });
+  });
+
+  it('writes every identity document into one cell and reads a bare number with the type its header names', () => {
+    const documents = [
+      { type: 'vn_citizen_id', number: '079201001234', issuedBy: 'Cục CS QLHC về TTXH' },
+      { type: 'passport', number: 'C1234567', issuedBy: '' },
+    ];
+    expect(formatIdDocuments(documents)).toBe('CCCD: 079201001234 (Cục CS QLHC về TTXH); Hộ chiếu: C1234567');
+    expect(parseIdDocuments(formatIdDocuments(documents), 'other_document')).toEqual(documents);
+    expect(parseIdDocuments('079201001234', 'vn_citizen_id')).toEqual([{ type: 'vn_citizen_id', number: '079201001234', issuedBy: '' }]);
+    expect(parseIdDocuments('passport: N1; ho chieu: N2 ;  ; X9', 'other_document').map((d) => [d.type, d.number])).toEqual([
+      ['passport', 'N1'],
+      ['passport', 'N2'],
+      ['other_document', 'X9'],
+    ]);
+    expect(parseIdDocuments('', 'passport')).toEqual([]);
   });
 
   it('exports the filtered case list, every page, without names', async () => {
