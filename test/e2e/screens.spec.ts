@@ -16,6 +16,9 @@ test('screenshots of every vault screen', async ({ page, host }) => {
   await shot(page, '02-setup-office-errors');
   await fillOfficeStep(page);
   await page.getByLabel('Cửa khẩu phụ trách (không bắt buộc)').click();
+  // Issue 8, item 12: only the chosen province's gates (An Giang), not Tây Ninh's.
+  await expect(page.getByTitle(/Tịnh Biên – Phnom Den/)).toBeVisible();
+  await expect(page.getByTitle(/Mộc Bài – Bavet/)).toHaveCount(0);
   await page.getByTitle('Hà Tiên – Prek Chak').click();
   await page.keyboard.press('Escape');
   await shot(page, '03-setup-office-filled');

@@ -31,6 +31,8 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 1 && b.x < a.x + a.wid
 
 /** Every visible item of the header lies inside the window and no two of them overlap. */
 async function expectHeaderTidy(page: Page) {
+  // The header scrolls with the page: look at it from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   const header = page.locator('.app-header');
   const items: Locator[] = [
     header.locator('.person-button'),
@@ -161,4 +163,12 @@ test('at 150 % zoom the header, menu, case list, steps and print preview fit the
   await expect(page.getByRole('button', { name: 'Show the menu' })).toHaveCount(0);
   await expect(page.getByTestId('case-table').getByRole('columnheader', { name: 'Agreed date' })).toBeVisible();
   await expectHeaderTidy(page);
+  await settled(page);
+  await page.screenshot({ path: `${SHOTS}/list-1366-en.png` });
+  await page.getByLabel('Language').click();
+  await page.getByTitle('Tiếng Việt').click();
+  await expect(page.getByRole('button', { name: 'Khóa' })).toBeVisible();
+  await expectHeaderTidy(page);
+  await settled(page);
+  await page.screenshot({ path: `${SHOTS}/list-1366-vi.png` });
 });
