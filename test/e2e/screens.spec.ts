@@ -31,6 +31,14 @@ test('screenshots of every vault screen', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Tạo kho dữ liệu' }).click();
   await expect(page.getByTestId('recovery-key')).toBeVisible();
   await shot(page, '06-setup-recovery-key');
+  // Issue 8, item 12: the recovery sheet opens as a PDF inside the app (no script-driven print that takes the page down).
+  await page.getByRole('button', { name: 'In tờ khóa khôi phục' }).click();
+  const sheet = page.getByRole('dialog');
+  const frame = await (await sheet.getByTestId('recovery-sheet-pdf').elementHandle())!.contentFrame();
+  await frame!.waitForLoadState('load');
+  await sheet.getByRole('button', { name: 'Đóng' }).last().click();
+  await expect(sheet).toBeHidden();
+  await expect(page.getByTestId('recovery-key')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Tôi đã in hoặc chép lại khóa và cất an toàn' }).check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
   await shot(page, '07-setup-confirm');
