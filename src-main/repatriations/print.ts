@@ -1,6 +1,6 @@
-import { contentHash, documentNumber, renderPdf, buildInternalHandover, buildVictimHandover } from '../documents/index.js';
+import { buildInternalHandover, buildVictimHandover } from '../documents/index.js';
 import { loadLabels } from '../documents/register/labels-store.js';
-import { issueNumber, recordIssued, type IssueRequest } from '../documents/register/register.js';
+import { issueAndRender } from '../documents/register/print.js';
 import { EngineError } from '../kernel/engine-error.js';
 import { listReference } from '../reference/store.js';
 import { readOffice } from '../vault/office.js';
@@ -50,28 +50,17 @@ export async function printCase(
       const content = internalHandoverInput(view, ref, number, minutes?.number ?? '—', settings);
       return { content, definition: (copy: boolean) => buildInternalHandover(content, labels, office, { copy }) };
     };
-    const request: IssueRequest = {
+    return issueAndRender(trx, audit, {
       template: input.template,
       typeCode: TYPE_CODE,
-      year: Number(vault.timestamp().slice(0, 4)),
       recordType: 'repatriation',
       recordId: view.id,
-      sourceHash: contentHash(build(0).content),
-      issuedBy: actor.accountId!,
+      officeCode: office.code,
+      by: actor.accountId!,
       at: vault.timestamp(),
-    };
-    const issued = await issueNumber(trx, request);
-    const document = build(issued.seq);
-    const number = documentNumber(issued.seq, TYPE_CODE, office.code);
-    const hash = contentHash(document.content);
-    if (!issued.copy) await recordIssued(trx, request, issued, number, hash);
-    const pdf = await renderPdf(document.definition(issued.copy), { onProgress });
-    await audit({
-      action: issued.copy ? 'document.reprint' : 'document.issue',
-      recordType: 'repatriation',
-      recordId: view.id,
-      detail: { template: input.template, number, persons: view.members.length },
+      build,
+      detail: { persons: view.members.length },
+      onProgress,
     });
-    return { pdfBase64: pdf.toString('base64'), number, copy: issued.copy, contentHash: hash };
   });
 }

@@ -12,6 +12,8 @@ import { fieldErrors } from '../../../src-shared/contract/validation.js';
 import { meetingMinutesSchema, returnedCrossersSchema } from '../../../src-shared/documents/inputs.js';
 import { EngineError, fieldError } from '../../kernel/engine-error.js';
 import { readOffice } from '../../vault/office.js';
+import type { WritableDb } from '../../vault/db-access.js';
+import type { AuditFn } from '../../vault/open-vault.js';
 import type { VaultService } from '../../vault/vault-service.js';
 import { contentHash } from '../content-hash.js';
 import type { Labels } from '../labels/default-labels.js';
@@ -77,6 +79,53 @@ function parse<C>(schema: z.ZodType<C>, raw: unknown): C {
 /** Today in the office's calendar, from the vault's clock. */
 const localToday = (instant: string, timeZone?: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 
+/** One document to number and render, inside the caller's write transaction. */
+export interface IssueStep {
+  template: string;
+  typeCode: string;
+  recordType: string;
+  recordId: string;
+  officeCode: string;
+  by: string;
+  at: string;
+  /** What is printed (and hashed) for a register sequence, and its layout with or without the copy mark. */
+  build: (seq: number) => { content: unknown; definition: (copy: boolean) => DocumentDefinition };
+  /** Audit detail beyond template and number: counts only, never names or text. */
+  detail: Record<string, number>;
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * The register's one print path, for every template: the first print of a content takes the next number;
+ * the same content again gets the same number marked as a copy; the number and content hash are recorded
+ * for documents.verify, the print is audited. Runs inside `vault.write`, so a failed render numbers nothing.
+ */
+export async function issueAndRender(trx: WritableDb<DocumentTables>, audit: AuditFn, step: IssueStep): Promise<PrintedDocument> {
+  const issue: IssueRequest = {
+    template: step.template,
+    typeCode: step.typeCode,
+    year: Number(step.at.slice(0, 4)),
+    recordType: step.recordType,
+    recordId: step.recordId,
+    sourceHash: contentHash(step.build(0).content),
+    issuedBy: step.by,
+    at: step.at,
+  };
+  const issued = await issueNumber(trx, issue);
+  const document = step.build(issued.seq);
+  const number = documentNumber(issued.seq, step.typeCode, step.officeCode);
+  const hash = contentHash(document.content);
+  if (!issued.copy) await recordIssued(trx, issue, issued, number, hash);
+  const pdf = await renderPdf(document.definition(issued.copy), { onProgress: step.onProgress });
+  await audit({
+    action: issued.copy ? 'document.reprint' : 'document.issue',
+    recordType: step.recordType,
+    recordId: step.recordId,
+    detail: { template: step.template, number, ...step.detail },
+  });
+  return { pdfBase64: pdf.toString('base64'), number, copy: issued.copy, contentHash: hash };
+}
+
 async function issueDocument<C, P>(service: VaultService, kind: Template<C, P>, request: PrintRequest): Promise<PrintedDocument> {
   if (typeof request.recordId !== 'string' || !UUID.test(request.recordId)) throw fieldError('recordId', 'Không rõ hồ sơ cần in.', 'Unknown record to print from.');
   const content = parse(kind.schema, request.minutes);
@@ -89,30 +138,21 @@ async function issueDocument<C, P>(service: VaultService, kind: Template<C, P>, 
   return vault.write(actor, async (raw, audit) => {
     const trx = raw.withTables<DocumentTables>();
     const labels = await loadLabels(trx);
-    const at = vault.timestamp();
-    const issue: IssueRequest = {
+    return issueAndRender(trx, audit, {
       template: kind.template,
       typeCode: kind.typeCode,
-      year: Number(at.slice(0, 4)),
       recordType: kind.recordType,
       recordId: request.recordId,
-      sourceHash: contentHash(kind.printed(content, 0)),
-      issuedBy: actor.accountId!,
-      at,
-    };
-    const issued = await issueNumber(trx, issue);
-    const printed = kind.printed(content, issued.seq);
-    const number = documentNumber(issued.seq, kind.typeCode, office.code);
-    const hash = contentHash(printed);
-    if (!issued.copy) await recordIssued(trx, issue, issued, number, hash);
-    const pdf = await renderPdf(kind.build(printed, labels, office, { copy: issued.copy }), { onProgress: request.onProgress });
-    await audit({
-      action: issued.copy ? 'document.reprint' : 'document.issue',
-      recordType: kind.recordType,
-      recordId: request.recordId,
-      detail: { template: kind.template, number, ...kind.detail(content) },
+      officeCode: office.code,
+      by: actor.accountId!,
+      at: vault.timestamp(),
+      build: (seq) => {
+        const printed = kind.printed(content, seq);
+        return { content: printed, definition: (copy) => kind.build(printed, labels, office, { copy }) };
+      },
+      detail: kind.detail(content),
+      onProgress: request.onProgress,
     });
-    return { pdfBase64: pdf.toString('base64'), number, copy: issued.copy, contentHash: hash };
   });
 }
 
