@@ -71,6 +71,8 @@ async function expectStepWordsWhole(page: Page) {
     }),
   );
   expect(broken, 'step names broken inside a word').toEqual([]);
+  // Every step's name ends inside the steps box (in English, "Closed" ran 10 px past it at 911 px).
+  for (const title of await page.locator('.rep-steps .ant-steps-item-title').all()) await expectInside(title, page.locator('.rep-steps'));
 }
 
 /** The table shows every column it keeps without scrolling sideways inside itself. */

@@ -1,4 +1,4 @@
-import { Steps } from 'antd';
+import { Grid, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseView, RepatriationStage } from '../../../src-shared/contract/index.js';
 import { formatDateTime } from '../../i18n/index.js';
@@ -7,6 +7,8 @@ import { MAIN_STAGES } from '../model.js';
 /** The workflow as steps: each reached step says who moved it there and when. */
 export function StageSteps({ view }: { view: CaseView }) {
   const { t } = useTranslation();
+  // In a narrow window (150 % zoom) the names go under their numbers, so six steps share the width evenly.
+  const wide = Grid.useBreakpoint().lg ?? true;
   const cancelled = view.stage === 'cancelled';
   const stages: RepatriationStage[] = cancelled
     ? [...MAIN_STAGES.filter((s) => view.history.some((h) => h.to === s)), 'cancelled']
@@ -15,6 +17,7 @@ export function StageSteps({ view }: { view: CaseView }) {
   return (
     <Steps
       size="small"
+      titlePlacement={wide ? 'horizontal' : 'vertical'}
       className="rep-steps"
       current={current}
       status={cancelled ? 'error' : view.stage === 'closed' ? 'finish' : 'process'}
