@@ -12,7 +12,7 @@ import { personSchema } from '../src-shared/contract/index.js';
 import { foldForSearch } from '../src-shared/text/fold.js';
 import { createEngine } from '../src-main/engine/engine.js';
 import { withRepatriationTables } from '../src-main/repatriations/db.js';
-import { personColumns } from '../src-main/repatriations/people-store.js';
+import { personColumns } from '../src-main/people/store.js';
 import { ADMIN, OFFICE } from '../test/support/vault.js';
 import type { Suite } from './run.js';
 

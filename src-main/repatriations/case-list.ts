@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { VaultService } from '../vault/vault-service.js';
 import { today } from './case-view.js';
 import { repatriationDb } from './db.js';
-import { matchingPeople } from './people-store.js';
+import { matchingPeople } from '../people/store.js';
 import { isOverdue } from '../../src-shared/repatriations/workflow.js';
 import { live } from '../records/live.js';
 

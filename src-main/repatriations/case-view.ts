@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { CaseMemberView, CaseView, IssuedDocumentInfo, RepatriationStage } from '../../src-shared/contract/index.js';
 import { ageAt, isChildAt } from '../../src-shared/people/age.js';
 import type { RepatriationDb, RepatriationTrx } from './db.js';
-import { personView } from './people-store.js';
+import { personView } from '../people/store.js';
 import type { RepatriationTables } from './tables.js';
 import { live } from '../records/live.js';
 import { loadReview } from '../records/review.js';

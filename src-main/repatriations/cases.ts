@@ -16,7 +16,7 @@ import type { VaultService } from '../vault/vault-service.js';
 import { vaultErrors } from '../vault/vault-errors.js';
 import { childFacts, loadCaseRow, loadCaseView } from './case-view.js';
 import { repatriationDb, withRepatriationTables, type RepatriationTrx } from './db.js';
-import { insertPerson, personColumns } from './people-store.js';
+import { insertPerson, personColumns } from '../people/store.js';
 import { APPROVABLE, canMove, dateContradictionsFor, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
 import { changeRecord, lifecycle, recordRef, type ChangeInput, type ChangeStep, type RecordKind } from '../records/lifecycle.js';
 import { startReview } from '../records/review.js';

@@ -20,7 +20,8 @@ import {
 } from './cases.js';
 import { repatriationDb } from './db.js';
 import { importPreview } from './import-preview.js';
-import { caseEventDate, refuseBirthsAfter, searchPeople } from './people-store.js';
+import { refuseBirthsAfter } from '../people/store.js';
+import { caseEventDate, searchPeople } from './people-store.js';
 import { eventDate } from '../../src-shared/repatriations/workflow.js';
 
 /** New or edited people of a stored case, checked against its event date before the case code runs. */

@@ -4,7 +4,7 @@ import { EngineError } from '../kernel/engine-error.js';
 import type { VaultService } from '../vault/vault-service.js';
 import { repatriationDb } from './db.js';
 import { previewRows } from './group-import.js';
-import { likelyDuplicates } from './people-store.js';
+import { likelyDuplicates } from '../people/store.js';
 import { readCsv, readXlsx, UnreadableSheetError, type Sheet } from './spreadsheet.js';
 import { personSchema } from '../../src-shared/contract/index.js';
 
