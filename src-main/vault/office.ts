@@ -3,7 +3,7 @@ import type { OfficeProfile } from '../../src-shared/contract/index.js';
 import { EngineError } from '../kernel/engine-error.js';
 import type { VaultTables } from './tables.js';
 import { officeRow, type VaultService } from './vault-service.js';
-import { vaultErrors } from './vault-errors.js';
+import { changeVersioned, refuseStale } from './versioned-change.js';
 
 export async function readOffice(service: VaultService): Promise<OfficeProfile & { version: number }> {
   const row = await service.open().db.selectFrom('office_profile').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
@@ -27,16 +27,19 @@ export async function updateOffice(service: VaultService, profile: OfficeProfile
   const actor = service.actor();
   await vault.write(actor, async (trx, audit) => {
     const current = await trx.selectFrom('office_profile').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
-    if (current.version !== version) throw vaultErrors.conflict();
+    // A stale form is refused as stale before its codes are judged.
+    refuseStale(current, version);
     await checkPlaceCodes(trx, profile, { provinceCode: current.province_code, gateCodes: JSON.parse(current.gate_codes) as string[] });
-    const next = officeRow(profile);
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => next[key] !== current[key]);
-    await trx
-      .updateTable('office_profile')
-      .set({ ...next, version: version + 1, updated_at: vault.timestamp(), updated_by: actor.accountId })
-      .where('id', '=', 1)
-      .execute();
-    await audit({ action: 'office.update', recordType: 'office', recordId: '1', detail: { changed } });
+    await changeVersioned({
+      row: current,
+      expectedVersion: version,
+      next: officeRow(profile),
+      stamp: { at: vault.timestamp(), by: actor.accountId },
+      write: (set) => trx.updateTable('office_profile').set(set).where('id', '=', 1).execute(),
+      audit,
+      entry: { action: 'office.update', recordType: 'office', recordId: '1' },
+      always: true,
+    });
   });
   vault.updateKeyring((keyring) => ({ ...keyring, officeLabel: profile.nameVi }));
   return readOffice(service);
