@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util';
 import {
   DEFAULT_LABELS,
   buildInternalHandover,
+  buildLiaisonNotice,
   buildMeetingMinutes,
+  buildMeetingReport,
   buildReturnedCrossers,
   buildVictimHandover,
   renderPdf,
@@ -17,7 +19,9 @@ import type { DocumentDefinition } from '../src-main/documents/index.js';
 import {
   SAMPLE_OFFICE,
   sampleInternalHandover,
+  sampleLiaisonNotice,
   sampleMeetingMinutes,
+  sampleMeetingReport,
   sampleReturnedCrossers,
   sampleVictimHandover,
 } from '../src-main/documents/samples/sample-data.js';
@@ -40,6 +44,11 @@ const documents: Array<[string, DocumentDefinition]> = [
   ['c-returned-crossers-37.pdf', buildReturnedCrossers(sampleReturnedCrossers(37), DEFAULT_LABELS, SAMPLE_OFFICE)],
   ['d-internal-handover.pdf', buildInternalHandover(sampleInternalHandover(10), DEFAULT_LABELS, SAMPLE_OFFICE)],
   ['d-internal-handover-37.pdf', buildInternalHandover(sampleInternalHandover(37), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['e-meeting-report.pdf', buildMeetingReport(sampleMeetingReport(), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['e-meeting-report-40-actions.pdf', buildMeetingReport(sampleMeetingReport(40), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['f-liaison-notice-handover.pdf', buildLiaisonNotice(sampleLiaisonNotice('handoverArrangement'), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['f-liaison-notice-verification.pdf', buildLiaisonNotice(sampleLiaisonNotice('verificationResult'), DEFAULT_LABELS, SAMPLE_OFFICE)],
+  ['f-liaison-notice-action-copy.pdf', buildLiaisonNotice(sampleLiaisonNotice('actionConfirmation'), DEFAULT_LABELS, SAMPLE_OFFICE, { copy: true })],
 ];
 
 for (const [name, definition] of documents) {

@@ -16,3 +16,5 @@ export { buildVictimHandover, type VictimHandoverInput } from './templates/victi
 export { buildMeetingMinutes, type MeetingMinutesInput, type MeetingType, type MeetingLevel, type ExchangeTopic } from './templates/meeting-minutes.js';
 export { buildReturnedCrossers, type ReturnedCrossersInput } from './templates/returned-crossers.js';
 export { buildInternalHandover, type InternalHandoverInput, type InternalParty } from './templates/internal-handover.js';
+export { buildMeetingReport, type MeetingReportInput } from './templates/meeting-report.js';
+export { buildLiaisonNotice, type LiaisonNoticeInput } from './templates/liaison-notice.js';

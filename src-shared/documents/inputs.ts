@@ -96,27 +96,142 @@ export const agreedActionSchema = z.object({
   due: isoDate.optional(),
 });
 
+/** The facts of one meeting that both the minutes and the internal report print. */
+const meetingFields = {
+  type: z.enum(MEETING_TYPES),
+  level: z.enum(MEETING_LEVELS),
+  /** The counterpart office, from reference data. */
+  counterpart: bilingualText(200),
+  date: isoDate,
+  startTime: clockTime,
+  /** Only when the meeting ended on a later day. */
+  endDate: isoDate.optional(),
+  endTime: clockTime.optional(),
+  place: bilingualText(300),
+  host: z.enum(SIDES),
+  delegations: delegationsSchema,
+  agenda: z.array(bilingualText(1000)).max(50),
+  exchanges: z.array(exchangeSchema).max(200),
+};
+
 export const meetingMinutesSchema = z
   .object({
-    type: z.enum(MEETING_TYPES),
-    level: z.enum(MEETING_LEVELS),
-    /** The counterpart office, from reference data. */
-    counterpart: bilingualText(200),
-    date: isoDate,
-    startTime: clockTime,
-    /** Only when the meeting ended on a later day. */
-    endDate: isoDate.optional(),
-    endTime: clockTime.optional(),
-    place: bilingualText(300),
-    host: z.enum(SIDES),
-    delegations: delegationsSchema,
-    agenda: z.array(bilingualText(1000)).max(50),
-    exchanges: z.array(exchangeSchema).max(200),
+    ...meetingFields,
     actions: z.array(agreedActionSchema).max(300),
     copies,
   })
   .superRefine(endNotBeforeStart);
 export type MeetingMinutesContent = z.output<typeof meetingMinutesSchema>;
+
+// ---- internal report of a meeting to superiors (Vietnamese only) -------------------------------------------
+
+export const ACTION_STATUSES = ['open', 'inProgress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** An agreed action as the report shows it: with where it stands. */
+export const reportActionSchema = agreedActionSchema.extend({ status: z.enum(ACTION_STATUSES).default('open') });
+
+/** Who signs a Vietnamese-only document: "KT. CHỈ HUY TRƯỞNG / PHÓ CHỈ HUY TRƯỞNG", then the name. */
+export const signatorySchema = z.object({
+  /** The position as printed over the signature, e.g. "Trưởng Văn phòng" (printed in capitals). */
+  position: required(120),
+  /** Signing on behalf ("KT. Chỉ huy trưởng", "TL. Chỉ huy trưởng"): printed above the position. */
+  onBehalfOf: optional(120),
+  rank: optional(60),
+  name: required(120),
+});
+export type SignatoryInput = z.output<typeof signatorySchema>;
+
+/** "Nơi nhận:" lines, e.g. "Bộ Chỉ huy BĐBP tỉnh (để báo cáo);", "Lưu: VT." */
+const recipients = z.array(required(200)).min(1, bi('Cần ít nhất một nơi nhận.', 'At least one recipient.')).max(20);
+
+/**
+ * "Báo cáo kết quả hội đàm": the internal report of one meeting to superiors. The same meeting facts as the
+ * minutes; agreed actions carry their status; proposals (what needs direction) are free text.
+ * Confidential information items ARE printed in the report when the print request allows it (marked "MẬT"),
+ * and are then part of its content hash; see printMeetingReport.
+ */
+export const meetingReportSchema = z
+  .object({
+    ...meetingFields,
+    actions: z.array(reportActionSchema).max(300),
+    /** The day the report is signed (not before the meeting, never in the future). */
+    reportDate: isoDate,
+    /** Number of the signed minutes, when they were printed ("07/BB-VPLL-HT"). */
+    minutesNumber: optional(40),
+    /** What needs direction from superiors; one paragraph per line. Empty: "Không có." */
+    proposals: limited(4000).default(''),
+    recipients,
+    signatory: signatorySchema,
+  })
+  .superRefine(endNotBeforeStart)
+  .superRefine((value, ctx) => {
+    if (value.reportDate < value.date)
+      ctx.addIssue({ code: 'custom', path: ['reportDate'], message: bi('Ngày báo cáo trước ngày hội đàm.', 'The report is dated before the meeting.') });
+  });
+export type MeetingReportContent = z.output<typeof meetingReportSchema>;
+
+// ---- bilingual liaison notice to the counterpart office ------------------------------------------------------
+
+/**
+ * What a notice is for: agreeing a handover (date, gate, transport, persons), reporting verification results,
+ * requesting information, confirming an agreed action.
+ */
+export const NOTICE_PURPOSES = ['handoverArrangement', 'verificationResult', 'informationRequest', 'actionConfirmation'] as const;
+export type NoticePurpose = (typeof NOTICE_PURPOSES)[number];
+
+export const noticeFactsSchema = z.object({
+  /** The handover the notice proposes or confirms (may be later than the notice: it is a plan). */
+  handoverDate: isoDate.optional(),
+  handoverTime: clockTime.optional(),
+  gate: bilingualText(200).optional(),
+  transport: bilingualText(120).optional(),
+  persons: z
+    .object({ total: z.number().int().min(0).max(1000), children: z.number().int().min(0).max(1000).optional() })
+    .refine((p) => (p.children ?? 0) <= p.total, { path: ['children'], message: bi('Số trẻ em lớn hơn tổng số người.', 'More children than persons.') })
+    .optional(),
+  /** The result of verifying identity and nationality, as a sentence for each side. */
+  verification: bilingualText(2000).optional(),
+  /** The agreed action being confirmed, and by when. */
+  action: bilingualText(1000).optional(),
+  actionDue: isoDate.optional(),
+  /** The meeting or minutes where it was agreed ("Biên bản hội đàm số 07/BB-VPLL-HT ngày 03/02/2026"). */
+  agreedIn: optional(200),
+});
+export type NoticeFacts = z.output<typeof noticeFactsSchema>;
+
+/** What each purpose cannot go without. */
+const NOTICE_NEEDS: Record<NoticePurpose, ReadonlyArray<keyof NoticeFacts | 'body'>> = {
+  handoverArrangement: ['handoverDate', 'gate'],
+  verificationResult: ['verification'],
+  informationRequest: ['body'],
+  actionConfirmation: ['action'],
+};
+
+export const liaisonNoticeSchema = z
+  .object({
+    purpose: z.enum(NOTICE_PURPOSES),
+    /** The day the notice is dated and signed (never in the future). */
+    date: isoDate,
+    /** The counterpart office it is addressed to. */
+    counterpart: bilingualText(200),
+    /** The subject line ("V/v …"); defaults to the purpose's wording. */
+    subject: bilingualText(300).optional(),
+    /** The counterpart's reference (their request or note number) the notice answers. */
+    reference: optional(120),
+    facts: noticeFactsSchema.default({}),
+    /** Free text in both languages, one paragraph per line. */
+    body: z.object({ vi: limited(4000).default(''), km: limited(4000).default('') }).default({ vi: '', km: '' }),
+    signatory: signatorySchema.extend({ positionKm: optional(120), nameKm: optional(120) }),
+  })
+  .superRefine((value, ctx) => {
+    for (const need of NOTICE_NEEDS[value.purpose]) {
+      const missing = need === 'body' ? !value.body.vi : value.facts[need] === undefined;
+      if (missing)
+        ctx.addIssue({ code: 'custom', path: need === 'body' ? ['body', 'vi'] : ['facts', need], message: bi('Thông báo loại này cần nội dung này.', 'This kind of notice needs this field.') });
+    }
+  });
+export type LiaisonNoticeContent = z.output<typeof liaisonNoticeSchema>;
 
 // ---- (c) returned-crossers minutes --------------------------------------------------------------------------
 

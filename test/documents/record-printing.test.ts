@@ -3,17 +3,15 @@
  * will print them: a real encrypted vault in a temp folder, the minutes register, copy mark on re-print, QR +
  * documents.verify, the audit log, and the PDFs read back with pdftotext.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LABELS as L, shortHash } from '../../src-main/documents/index.js';
 import { printMeetingMinutes, printReturnedCrossers } from '../../src-main/documents/register/print.js';
 import { SAMPLE_CONFIDENTIAL, sampleMeetingMinutes, sampleReturnedCrossers } from '../../src-main/documents/samples/sample-data.js';
-import { addAccount, newEngine, setUpVault, signInFresh, type TestEngine } from '../support/vault.js';
-import { pdfText, squeeze } from './pdf-text.js';
+import { squeeze } from './pdf-text.js';
+import { TZ, liaisonEngine, printedText as text, refusal as refused } from './printing-engine.js';
 
 const MEETING_ID = '01930000-0000-7000-8000-00000000000b';
 const INTERCEPTION_ID = '01930000-0000-7000-8000-00000000000c';
-const NOW = Date.parse('2026-03-10T10:00:00+07:00');
-const TZ = 'Asia/Ho_Chi_Minh';
 
 /** A meeting as its record will hold it: more fields than the minutes print (status, follow-ups, links). */
 function meetingRecord() {
@@ -32,25 +30,13 @@ function interceptionRecord() {
   return minutes;
 }
 
-const text = (base64: string) => squeeze(pdfText(Buffer.from(base64, 'base64'), { raw: true }));
 
 describe('printing minutes from meeting and interception records', () => {
-  let t: TestEngine;
+  const engine = liaisonEngine();
   const print = {
-    meeting: (minutes: unknown, recordId = MEETING_ID) => printMeetingMinutes(t.engine.ctx.vault, { recordId, minutes, timeZone: TZ }),
-    crossers: (minutes: unknown, recordId = INTERCEPTION_ID) => printReturnedCrossers(t.engine.ctx.vault, { recordId, minutes, timeZone: TZ }),
+    meeting: (minutes: unknown, recordId = MEETING_ID) => printMeetingMinutes(engine().engine.ctx.vault, { recordId, minutes, timeZone: TZ }),
+    crossers: (minutes: unknown, recordId = INTERCEPTION_ID) => printReturnedCrossers(engine().engine.ctx.vault, { recordId, minutes, timeZone: TZ }),
   };
-
-  beforeEach(async () => {
-    const offset = NOW - Date.now();
-    t = newEngine({ now: () => new Date(Date.now() + offset), timeZone: TZ });
-    await setUpVault(t);
-    // A liaison officer who also reads the audit log (auditor), to see what the prints recorded.
-    const { temporaryPassword } = await addAccount(t, 'lienlac', ['liaison', 'auditor']);
-    await t.call('vault.signOut', {});
-    await signInFresh(t, 'lienlac', temporaryPassword);
-  });
-  afterEach(() => t.cleanup());
 
   it('meeting minutes: numbered, every delegate in both scripts, no confidential text, copy on re-print, verifiable', async () => {
     const record = meetingRecord();
@@ -83,10 +69,10 @@ describe('printing minutes from meeting and interception records', () => {
     expect([changed.number, changed.copy]).toEqual(['02/BB-VPLL-HT', false]);
 
     const code = shortHash(first.contentHash);
-    expect(await t.call('documents.verify', { number: first.number, hash: code })).toMatchObject({ found: true, template: 'meeting_minutes', recordType: 'meeting', contentHash: first.contentHash });
-    expect(await t.call('documents.verify', { number: first.number, hash: shortHash(changed.contentHash) })).toEqual({ found: false });
+    expect(await engine().call('documents.verify', { number: first.number, hash: code })).toMatchObject({ found: true, template: 'meeting_minutes', recordType: 'meeting', contentHash: first.contentHash });
+    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(changed.contentHash) })).toEqual({ found: false });
 
-    const audit = (await t.call('audit.list', { recordType: 'meeting', recordId: MEETING_ID })).entries;
+    const audit = (await engine().call('audit.list', { recordType: 'meeting', recordId: MEETING_ID })).entries;
     expect(audit.map((e) => e.action).sort()).toEqual(['document.issue', 'document.issue', 'document.reprint', 'document.reprint', 'document.reprint']);
     expect(audit.find((e) => e.action === 'document.issue' && (e.detail as { number: string }).number === first.number)?.detail).toEqual({ template: 'meeting_minutes', number: first.number, delegates: 9, actions: 3 });
     expect(JSON.stringify(audit)).not.toContain('Nguyễn Văn X');
@@ -107,8 +93,8 @@ describe('printing minutes from meeting and interception records', () => {
     const again = await print.crossers(record);
     expect([again.number, again.copy]).toEqual([first.number, true]);
     expect(text(again.pdfBase64)).toContain(squeeze(L['doc.copyMark'].km));
-    expect(await t.call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({ found: true, template: 'returned_crossers', recordType: 'interception' });
-    const audit = (await t.call('audit.list', { recordType: 'interception', recordId: INTERCEPTION_ID })).entries;
+    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({ found: true, template: 'returned_crossers', recordType: 'interception' });
+    const audit = (await engine().call('audit.list', { recordType: 'interception', recordId: INTERCEPTION_ID })).entries;
     expect(audit.map((e) => [e.action, e.detail])).toEqual(
       expect.arrayContaining([['document.issue', { template: 'returned_crossers', number: first.number, persons: 3 }], ['document.reprint', { template: 'returned_crossers', number: first.number, persons: 3 }]]),
     );
@@ -134,13 +120,7 @@ describe('printing minutes from meeting and interception records', () => {
 
   it('refuses what cannot be printed, with the field named, and consumes no number', async () => {
     const record = meetingRecord();
-    const refused = async (promise: Promise<unknown>) => {
-      const error = await promise.then(
-        () => undefined,
-        (e: unknown) => e as { code: string; fields?: Record<string, unknown> },
-      );
-      return error && { code: error.code, fields: Object.keys(error.fields ?? {}).sort() };
-    };
+
     expect(await refused(print.meeting({}))).toEqual({
       code: 'invalid_input',
       fields: ['actions', 'agenda', 'counterpart', 'date', 'delegations', 'exchanges', 'host', 'level', 'place', 'startTime', 'type'],

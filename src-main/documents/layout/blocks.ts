@@ -1,5 +1,5 @@
 /** Bilingual building blocks: paragraphs, section headings, label–value lines, simple item lists. */
-import type { Content, TableCell } from '../pdf/definition.js';
+import type { Content, Inline, TableCell } from '../pdf/definition.js';
 import type { LabelText } from '../labels/default-labels.js';
 import { SIZE } from './page.js';
 
@@ -14,13 +14,35 @@ export const KEEP_WHOLE_LINES = 10;
 /** Characters per body line, a little under what fits (Vietnamese at 13 pt, Khmer at 11.5 pt, on the A4 text width). */
 const CHARS_PER_LINE = { vi: 78, km: 60 } as const;
 
+/**
+ * A document number ("07/BB-VPLL-HT", "០៧/BB-VPLL-HT") or a date ("03/02/2026") inside running text. The line
+ * breaker may break after a slash or a hyphen, which splits a number over two lines; these are kept whole.
+ * Punctuation touching it goes with it: pdfmake spreads a justified line's slack between runs, so a comma left in
+ * a run of its own would stand apart ("03/02/2026 ,").
+ */
+const WHOLE = /[([]?[0-9០-៩]+\/[\p{Lu}0-9០-៩]+(?:[-./][\p{L}0-9០-៩]+)*[.,;:!?)\]។៖]*/gu;
+
+/** `text` with every document number and date as a run that never breaks (the text itself when it has none). */
+export function unbrokenNumbers(text: string): Inline | Inline[] {
+  const out: Inline[] = [];
+  let from = 0;
+  for (const match of text.matchAll(WHOLE)) {
+    if (match.index > from) out.push(text.slice(from, match.index));
+    out.push({ text: match[0], noWrap: true });
+    from = match.index + match[0].length;
+  }
+  if (out.length === 0) return text;
+  if (from < text.length) out.push(text.slice(from));
+  return out;
+}
+
 /** Vietnamese paragraph (justified) with its Khmer counterpart under it (left-aligned, smaller). */
 export function biParagraph(vi: string, km: string | undefined, indent = 0, viStyle = 'body'): Content {
   const lines = Math.ceil(vi.length / CHARS_PER_LINE.vi) + (km ? Math.ceil(km.length / CHARS_PER_LINE.km) : 0);
   return {
     stack: [
-      { text: vi, style: viStyle, alignment: 'justify', margin: [indent, 0, 0, 0] },
-      ...(km ? [{ text: km, style: 'bodyKm', margin: [indent, 1, 0, 0] as [number, number, number, number] }] : []),
+      { text: unbrokenNumbers(vi), style: viStyle, alignment: 'justify', margin: [indent, 0, 0, 0] },
+      ...(km ? [{ text: unbrokenNumbers(km), style: 'bodyKm', margin: [indent, 1, 0, 0] as [number, number, number, number] }] : []),
     ],
     margin: [0, 0, 0, 5],
     ...(lines <= KEEP_WHOLE_LINES ? { unbreakable: true } : {}),
@@ -64,7 +86,7 @@ export function biHeading(number: string, label: LabelText, bilingual = true): C
 /** "Label / ស្លាក: value" on one line (the value keeps whatever script it is written in). */
 export function biField(label: LabelText, value: string, bilingual = true): Content {
   return {
-    text: [{ text: label.vi, bold: true }, ...(bilingual ? [' / ', { text: label.km, fontSize: SIZE.bodyKm }] : []), ': ', value],
+    text: [{ text: label.vi, bold: true }, ...(bilingual ? [' / ', { text: label.km, fontSize: SIZE.bodyKm }] : []), ': ', unbrokenNumbers(value)].flat(),
     style: 'body',
     margin: [0, 0, 0, 3],
   };

@@ -75,16 +75,35 @@ export interface HeaderInput {
   /** Full number, e.g. `12/BB-BLOHT` (see documentNumber). */
   number: string;
   date: IsoDate;
+  /** Decree 30 confidentiality mark ("MẬT"), stamped boxed under the number line. */
+  secrecyMark?: string;
+}
+
+/** The "MẬT" stamp: bold capitals in a box, centred in its column. */
+function secrecyStamp(mark: string): Content {
+  return {
+    columns: [
+      { width: '*', text: '' },
+      { width: 'auto', table: { widths: ['auto'], body: [[{ text: mark, bold: true, fontSize: SIZE.numberLine, alignment: 'center' }]] }, layout: { hLineWidth: () => 1.2, vLineWidth: () => 1.2, paddingLeft: () => 8, paddingRight: () => 8 } },
+      { width: '*', text: '' },
+    ],
+    margin: [0, 4, 0, 0],
+  };
 }
 
 /** Vietnamese-only header (Decree 30 layout): issuing body and number left, national title and date right. */
-export function vietnameseHeader(labels: Labels, { office, number, date }: HeaderInput): Content {
+export function vietnameseHeader(labels: Labels, { office, number, date, secrecyMark }: HeaderInput): Content {
   const left = CONTENT_WIDTH * 0.45;
   return {
     columns: [
       {
         width: left,
-        stack: [...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody, left), rule(left * 0.4, left), { text: numberLineVi(labels, number), fontSize: SIZE.numberLine, alignment: 'center' }],
+        stack: [
+          ...issuingBodyLines(office.issuingBody.vi, 'last', SIZE.issuingBody, left),
+          rule(left * 0.4, left),
+          { text: numberLineVi(labels, number), fontSize: SIZE.numberLine, alignment: 'center' },
+          ...(secrecyMark ? [secrecyStamp(secrecyMark)] : []),
+        ],
       },
       {
         width: '*',

@@ -40,6 +40,9 @@ export const SIZE = {
   signatureHint: 12,
   signatureHintKm: 10.5,
   signatureTitle: 12,
+  /** Decree 30: "Nơi nhận:" 12 pt bold italic, the recipients 11 pt. */
+  recipientsHeading: 12,
+  recipients: 11,
   verification: 10.5,
   pageNumber: 13,
   copyMark: 11,

@@ -59,3 +59,39 @@ export function verificationBlock(labels: Labels, number: string, contentHash: s
     margin: [0, 8, 0, 0],
   };
 }
+
+/** Who signs an office's own document (Decree 30): on whose behalf, the position, the name; Khmer under each when given. */
+export interface OfficialSigner {
+  onBehalfOf?: string;
+  position: string;
+  positionKm?: string;
+  rank?: string;
+  name: string;
+  nameKm?: string;
+}
+
+/** The signature column: "KT. …" and the position in bold capitals, room to sign and stamp, the name in bold. */
+export function officialSignature(signer: OfficialSigner): Content {
+  const upper = (text: string) => text.toLocaleUpperCase('vi');
+  return {
+    stack: [
+      ...(signer.onBehalfOf ? [{ text: upper(signer.onBehalfOf), bold: true, fontSize: SIZE.signatureHeading, alignment: 'center' as const }] : []),
+      { text: upper(signer.position), bold: true, fontSize: SIZE.signatureHeading, alignment: 'center' as const },
+      ...(signer.positionKm ? [{ text: signer.positionKm, font: 'KhmerHeading', fontSize: SIZE.signatureHeadingKm, alignment: 'center' as const }] : []),
+      { text: '', margin: [0, 0, 0, 62] as [number, number, number, number] },
+      { text: [signer.rank, signer.name].filter(Boolean).join(' '), bold: true, fontSize: SIZE.signatureHeading, alignment: 'center' as const },
+      ...(signer.nameKm ? [{ text: signer.nameKm, fontSize: SIZE.signatureHeadingKm, alignment: 'center' as const }] : []),
+    ],
+  };
+}
+
+/** Decree 30 "Nơi nhận:" (bold italic 12 pt) with one recipient a line (11 pt), the last ending with a full stop. */
+export function recipientsBlock(labels: Labels, recipients: readonly string[]): Content {
+  const line = (text: string, last: boolean) => `- ${text.replace(/[;.,]+$/, '')}${last ? '.' : ';'}`;
+  return {
+    stack: [
+      { text: `${labels['doc.recipients'].vi}:`, bold: true, italics: true, fontSize: SIZE.recipientsHeading },
+      ...recipients.map((r, i) => ({ text: line(r, i === recipients.length - 1), fontSize: SIZE.recipients })),
+    ],
+  };
+}

@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import type { OfficeProfile as OfficeSettings } from '../../../src-shared/contract/index.js';
 import { fieldErrors } from '../../../src-shared/contract/validation.js';
-import { meetingMinutesSchema, returnedCrossersSchema } from '../../../src-shared/documents/inputs.js';
+import { liaisonNoticeSchema, meetingMinutesSchema, meetingReportSchema, returnedCrossersSchema } from '../../../src-shared/documents/inputs.js';
 import { EngineError, fieldError } from '../../kernel/engine-error.js';
 import { readOffice } from '../../vault/office.js';
 import type { WritableDb } from '../../vault/db-access.js';
@@ -21,6 +21,8 @@ import { type OfficeProfile, documentNumber } from '../layout/headers.js';
 import type { DocumentDefinition } from '../pdf/definition.js';
 import { renderPdf } from '../pdf/render.js';
 import type { PrintOptions } from '../templates/common.js';
+import { LIAISON_NOTICE_TYPE_CODE, type LiaisonNoticeInput, buildLiaisonNotice } from '../templates/liaison-notice.js';
+import { MEETING_REPORT_TYPE_CODE, type MeetingReportInput, buildMeetingReport, meetingReportPrinted } from '../templates/meeting-report.js';
 import { MEETING_TYPE_CODE, type MeetingMinutesInput, buildMeetingMinutes, meetingMinutesPrinted } from '../templates/meeting-minutes.js';
 import { RETURNED_CROSSERS_TYPE_CODE, type ReturnedCrossersInput, buildReturnedCrossers } from '../templates/returned-crossers.js';
 import { loadLabels } from './labels-store.js';
@@ -37,14 +39,35 @@ export interface PrintedDocument {
   contentHash: string;
 }
 
-export interface PrintRequest {
-  /** The meeting or interception the minutes are printed from. */
+/** What every print from a record says besides the template's input. */
+export interface RecordPrint {
+  /** The record (meeting, interception, repatriation case) the document is printed from. */
   recordId: string;
-  /** The template's input as mapped from the record (src-shared/documents/inputs.ts); parsed again here. */
-  minutes: unknown;
   /** The office's time zone, for "not in the future" (default: this machine's, which is the office's). */
   timeZone?: string;
   onProgress?: (fraction: number) => void;
+}
+
+export interface PrintRequest extends RecordPrint {
+  /** The template's input as mapped from the record (src-shared/documents/inputs.ts); parsed again here. */
+  minutes: unknown;
+}
+
+export interface MeetingReportRequest extends RecordPrint {
+  /** meetingReportSchema's input, as mapped from the meeting record; parsed again here. */
+  report: unknown;
+  /**
+   * Print the confidential information items (marked "MẬT", the document stamped "MẬT"). Only for an officer
+   * whose role may read them: the caller decides. Default false: they are left out, as in the minutes.
+   */
+  includeConfidential?: boolean;
+}
+
+export interface LiaisonNoticeRequest extends RecordPrint {
+  /** The record kind the notice is printed from (its register entry and audit name it). */
+  recordType: 'meeting' | 'repatriation';
+  /** liaisonNoticeSchema's input; parsed again here. */
+  notice: unknown;
 }
 
 /** The office settings as the document headers print them. */
@@ -59,8 +82,10 @@ interface Template<C, P> {
   recordType: string;
   typeCode: string;
   schema: z.ZodType<C>;
-  /** The day the minutes are dated: never after today. */
+  /** The day the document is dated: never after today. */
   dateOf: (content: C) => string;
+  /** The field that date is in, for the refusal. */
+  dateField: string;
   /** What is printed (and hashed) for a register sequence. */
   printed: (content: C, number: number) => P;
   build: (printed: P, labels: Labels, office: OfficeProfile, print: PrintOptions) => DocumentDefinition;
@@ -73,7 +98,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function parse<C>(schema: z.ZodType<C>, raw: unknown): C {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new EngineError('invalid_input', { vi: 'Dữ liệu in biên bản chưa hợp lệ. Hãy xem các ô được đánh dấu.', en: 'The minutes cannot be printed: some fields are invalid.' }, fieldErrors(parsed.error, raw));
+  throw new EngineError('invalid_input', { vi: 'Dữ liệu in văn bản chưa hợp lệ. Hãy xem các ô được đánh dấu.', en: 'The document cannot be printed: some fields are invalid.' }, fieldErrors(parsed.error, raw));
 }
 
 /** Today in the office's calendar, from the vault's clock. */
@@ -126,12 +151,12 @@ export async function issueAndRender(trx: WritableDb<DocumentTables>, audit: Aud
   return { pdfBase64: pdf.toString('base64'), number, copy: issued.copy, contentHash: hash };
 }
 
-async function issueDocument<C, P>(service: VaultService, kind: Template<C, P>, request: PrintRequest): Promise<PrintedDocument> {
+async function issueDocument<C, P>(service: VaultService, kind: Template<C, P>, request: RecordPrint, input: unknown): Promise<PrintedDocument> {
   if (typeof request.recordId !== 'string' || !UUID.test(request.recordId)) throw fieldError('recordId', 'Không rõ hồ sơ cần in.', 'Unknown record to print from.');
-  const content = parse(kind.schema, request.minutes);
+  const content = parse(kind.schema, input);
   const vault = service.open();
   if (kind.dateOf(content) > localToday(vault.timestamp(), request.timeZone))
-    throw fieldError('date', 'Không in biên bản mang ngày trong tương lai.', 'Minutes cannot be dated in the future.', 'rule_violation');
+    throw fieldError(kind.dateField, 'Không in văn bản mang ngày trong tương lai.', 'A document cannot be dated in the future.', 'rule_violation');
   const office = officeProfile(await readOffice(service));
   const actor = service.actor();
 
@@ -162,6 +187,7 @@ const MEETING_MINUTES: Template<z.output<typeof meetingMinutesSchema>, MeetingMi
   typeCode: MEETING_TYPE_CODE,
   schema: meetingMinutesSchema,
   dateOf: (content) => content.date,
+  dateField: 'date',
   printed: (content, number) => meetingMinutesPrinted({ ...content, number }),
   build: buildMeetingMinutes,
   detail: (content) => ({ delegates: content.delegations.VN.length + content.delegations.KH.length, actions: content.actions.length }),
@@ -173,13 +199,55 @@ const RETURNED_CROSSERS: Template<z.output<typeof returnedCrossersSchema>, Retur
   typeCode: RETURNED_CROSSERS_TYPE_CODE,
   schema: returnedCrossersSchema,
   dateOf: (content) => content.date,
+  dateField: 'date',
   printed: (content, number) => ({ ...content, number }),
   build: buildReturnedCrossers,
   detail: (content) => ({ persons: content.persons.length }),
 };
 
+const meetingReport = (includeConfidential: boolean): Template<z.output<typeof meetingReportSchema>, MeetingReportInput> => ({
+  template: 'meeting_report',
+  recordType: 'meeting',
+  typeCode: MEETING_REPORT_TYPE_CODE,
+  schema: meetingReportSchema,
+  dateOf: (content) => content.reportDate,
+  dateField: 'reportDate',
+  printed: (content, number) => meetingReportPrinted({ ...content, number }, includeConfidential),
+  build: buildMeetingReport,
+  detail: (content) => ({
+    exchanges: content.exchanges.length,
+    // How many confidential items went onto paper (0 when they were left out): a count, never their text.
+    confidentialPrinted: includeConfidential ? content.exchanges.filter((e) => e.sensitivity === 'confidential').length : 0,
+    actions: content.actions.length,
+  }),
+});
+
+const liaisonNotice = (recordType: string): Template<z.output<typeof liaisonNoticeSchema>, LiaisonNoticeInput> => ({
+  template: 'liaison_notice',
+  recordType,
+  typeCode: LIAISON_NOTICE_TYPE_CODE,
+  schema: liaisonNoticeSchema,
+  dateOf: (content) => content.date,
+  dateField: 'date',
+  printed: (content, number) => ({ ...content, number }),
+  build: buildLiaisonNotice,
+  detail: (content) => ({ persons: content.facts.persons?.total ?? 0 }),
+});
+
 /** Bilingual meeting minutes (b) from a meeting record. Confidential information items are not printed. */
-export const printMeetingMinutes = (service: VaultService, request: PrintRequest) => issueDocument(service, MEETING_MINUTES, request);
+export const printMeetingMinutes = (service: VaultService, request: PrintRequest) => issueDocument(service, MEETING_MINUTES, request, request.minutes);
 
 /** Bilingual returned-crossers minutes (c) from an interception record: the persons returned across the line. */
-export const printReturnedCrossers = (service: VaultService, request: PrintRequest) => issueDocument(service, RETURNED_CROSSERS, request);
+export const printReturnedCrossers = (service: VaultService, request: PrintRequest) => issueDocument(service, RETURNED_CROSSERS, request, request.minutes);
+
+/**
+ * "Báo cáo kết quả hội đàm" from a meeting record: Vietnamese only, its own register sequence ("05/BC-…").
+ * Confidential items only with `includeConfidential` (see MeetingReportRequest).
+ */
+export const printMeetingReport = (service: VaultService, request: MeetingReportRequest) => issueDocument(service, meetingReport(request.includeConfidential === true), request, request.report);
+
+/** Bilingual liaison notice ("03/TB-…") to the counterpart office, from a meeting or a repatriation case. */
+export async function printLiaisonNotice(service: VaultService, request: LiaisonNoticeRequest) {
+  if (request.recordType !== 'meeting' && request.recordType !== 'repatriation') throw fieldError('recordType', 'Không rõ loại hồ sơ cần in.', 'Unknown kind of record to print from.');
+  return issueDocument(service, liaisonNotice(request.recordType), request, request.notice);
+}

@@ -7,6 +7,8 @@ import type { OfficeProfile } from '../layout/headers.js';
 import type { PersonRow } from '../layout/persons-table.js';
 import type { Delegations } from '../templates/common.js';
 import type { InternalHandoverInput } from '../templates/internal-handover.js';
+import type { LiaisonNoticeInput } from '../templates/liaison-notice.js';
+import type { MeetingReportInput } from '../templates/meeting-report.js';
 import type { MeetingMinutesInput } from '../templates/meeting-minutes.js';
 import type { ReturnedCrossersInput } from '../templates/returned-crossers.js';
 import type { VictimHandoverInput } from '../templates/victim-handover.js';
@@ -229,5 +231,57 @@ export function sampleInternalHandover(persons = 10): InternalHandoverInput {
     belongings: [{ description: { vi: 'Điện thoại di động' }, quantity: { vi: '07 chiếc', km: '០៧ គ្រឿង' } }],
     healthStatus: 'Tất cả nạn nhân tỉnh táo, sức khỏe bình thường.',
     copies: 2,
+  };
+}
+
+const REPORT_STATUSES = ['done', 'inProgress', 'open'] as const;
+
+/**
+ * The internal report of the sample meeting (Vietnamese only), with the confidential item included: `actions` as
+ * in sampleMeetingMinutes. The caller leaves confidential items out for an officer who may not read them.
+ */
+export function sampleMeetingReport(actions = 3): MeetingReportInput {
+  const { number: _minutes, copies: _copies, ...meeting } = sampleMeetingMinutes(actions);
+  return {
+    ...meeting,
+    number: 5,
+    reportDate: '2026-02-05',
+    minutesNumber: '07/BB-VPLL.HT',
+    actions: meeting.actions.map((action, i) => ({ ...action, status: REPORT_STATUSES[i % REPORT_STATUSES.length] })),
+    proposals: [
+      'Đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh chỉ đạo Đồn Biên phòng cửa khẩu quốc tế Hà Tiên chuẩn bị lực lượng, phương tiện tiếp nhận 37 công dân dự kiến trong tháng 3/2026.',
+      'Đề nghị Công an tỉnh An Giang cử cán bộ tham gia xác minh nhân thân theo danh sách do phía Campuchia cung cấp.',
+    ].join('\n'),
+    recipients: ['Bộ Chỉ huy BĐBP tỉnh An Giang (để báo cáo)', 'Phòng Trinh sát BĐBP tỉnh', 'Công an tỉnh An Giang (để phối hợp)', 'Lưu: VT, VPLL'],
+    signatory: { position: 'Trưởng Văn phòng', rank: 'Thượng tá', name: 'Nguyễn Văn Thắng' },
+  };
+}
+
+/** A notice agreeing a handover date, gate and transport with the Cambodian liaison office (the other purposes: change `purpose`). */
+export function sampleLiaisonNotice(purpose: LiaisonNoticeInput['purpose'] = 'handoverArrangement'): LiaisonNoticeInput {
+  return {
+    number: 3,
+    purpose,
+    date: '2026-03-02',
+    counterpart: { vi: 'Văn phòng liên lạc biên giới Prek Chak, tỉnh Kampot', km: 'ការិយាល័យទំនាក់ទំនងព្រំដែនព្រែកចាក ខេត្តកំពត' },
+    reference: '125/KPT-BLO',
+    facts: {
+      handoverDate: '2026-03-12',
+      handoverTime: '09:00',
+      gate: { vi: 'Quốc tế Hà Tiên – Prek Chak', km: 'អន្តរជាតិព្រែកចាក – ហាទៀង' },
+      transport: { vi: 'Xe ô tô khách 29 chỗ của phía Campuchia', km: 'រថយន្តដឹកអ្នកដំណើរ ២៩ កៅអី របស់ភាគីកម្ពុជា' },
+      persons: { total: 37, children: 4 },
+      ...(purpose === 'verificationResult'
+        ? { verification: { vi: 'Đã xác minh 35/37 người là công dân Việt Nam; 02 người chưa xác định được nơi thường trú, đề nghị phía bạn cung cấp thêm thông tin.', km: 'បានផ្ទៀងផ្ទាត់ ៣៥/៣៧ នាក់ ថាជាពលរដ្ឋវៀតណាម; ២ នាក់ មិនទាន់កំណត់ទីលំនៅអចិន្ត្រៃយ៍បាន សូមភាគីកម្ពុជាផ្តល់ព័ត៌មានបន្ថែម។' } }
+        : {}),
+      ...(purpose === 'actionConfirmation'
+        ? { action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, actionDue: '2026-03-15', agreedIn: 'Biên bản hội đàm số 07/BB-VPLL.HT ngày 03/02/2026' }
+        : {}),
+    },
+    body: {
+      vi: 'Đề nghị phía bạn gửi trước danh sách, ảnh và bản sao giấy tờ của từng người ít nhất 03 ngày trước ngày bàn giao để phía Việt Nam chuẩn bị tiếp nhận.\nMọi thay đổi xin liên hệ qua đường dây nóng của Văn phòng liên lạc biên giới Hà Tiên.',
+      km: 'សូមភាគីកម្ពុជាផ្ញើបញ្ជីរាយនាម រូបថត និងច្បាប់ចម្លងឯកសាររបស់មនុស្សម្នាក់ៗ យ៉ាងហោចណាស់ ៣ ថ្ងៃមុនថ្ងៃប្រគល់ ដើម្បីឱ្យភាគីវៀតណាមរៀបចំទទួល។\nរាល់ការផ្លាស់ប្តូរ សូមទាក់ទងតាមទូរស័ព្ទបន្ទាន់របស់ការិយាល័យទំនាក់ទំនងព្រំដែនហាទៀង។',
+    },
+    signatory: { position: 'Trưởng Văn phòng', positionKm: 'ប្រធានការិយាល័យ', rank: 'Thượng tá', name: 'Nguyễn Văn Thắng', nameKm: 'ង្វៀន វ៉ាន់ថាំង' },
   };
 }
