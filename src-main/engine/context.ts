@@ -2,6 +2,7 @@ import type { EngineEventName, EngineEvents } from '../../src-shared/contract/in
 import type { OpenVault, Actor } from '../vault/open-vault.js';
 import { VaultService } from '../vault/vault-service.js';
 import type { Session } from '../kernel/session.js';
+import type { LinkTarget } from '../records/links.js';
 
 export interface EngineOptions {
   dataDir: string;
@@ -21,6 +22,8 @@ export interface EngineHooks {
   seed: (vault: OpenVault, actor: Actor) => Promise<void>;
   /** The printable recovery sheet for a recovery key, as base64 PDF. */
   recoverySheet: (recoveryKey: string, ctx: EngineContext) => Promise<string>;
+  /** Record kinds other records may link to (a meeting names the cases it discussed). */
+  linkTargets: readonly LinkTarget[];
 }
 
 /** State the engine's handlers share. Capabilities reach their services from here. */
@@ -33,6 +36,7 @@ export class EngineContext {
   readonly vault: VaultService;
   readonly nativeBinding?: string;
   readonly timeZone?: string;
+  readonly linkTargets: readonly LinkTarget[];
 
   constructor(
     options: EngineOptions,
@@ -45,6 +49,7 @@ export class EngineContext {
     this.startedAt = this.now();
     this.nativeBinding = options.nativeBinding;
     this.timeZone = options.timeZone;
+    this.linkTargets = hooks.linkTargets;
     this.vault = new VaultService({
       dataDir: options.dataDir,
       now: this.now,

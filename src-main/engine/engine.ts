@@ -4,6 +4,8 @@ import { vaultHandlers } from '../vault/handlers.js';
 import { referenceHandlers } from '../reference/handlers.js';
 import { seedReference } from '../reference/store.js';
 import { repatriationHandlers } from '../repatriations/handlers.js';
+import { REPATRIATION } from '../repatriations/cases.js';
+import { meetingHandlers } from '../meetings/handlers.js';
 import { seedLabels } from '../documents/register/labels-store.js';
 import { documentHandlers } from '../documents/register/handlers.js';
 import type { DocumentTables } from '../documents/register/tables.js';
@@ -19,9 +21,11 @@ const handlers: HandlerTable<EngineContext> = {
   ...referenceHandlers,
   ...repatriationHandlers,
   ...documentHandlers,
+  ...meetingHandlers,
 };
 
 const hooks: EngineHooks = {
+  linkTargets: [{ kind: REPATRIATION.kind, table: REPATRIATION.table, numberColumn: 'case_number' }],
   seed: async (vault, actor) => {
     await vault.write(actor, async (trx, audit) => {
       const rows = await seedReference(trx, vault.timestamp());

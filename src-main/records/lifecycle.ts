@@ -115,13 +115,15 @@ export async function changeRecord<Trx, View extends RecordViewBase>(
  * (a repatriation is approved once handed over); each act audits as `<kind>.<act>`.
  */
 export const lifecycle = {
-  submit<Trx, View extends RecordViewBase>(kind: RecordKind<Trx, View>, service: VaultService, input: ChangeInput) {
+  /** `submittable` is the kind's own condition (a meeting needs both delegations); it throws to refuse. */
+  submit<Trx, View extends RecordViewBase>(kind: RecordKind<Trx, View>, service: VaultService, input: ChangeInput, submittable: (current: View) => void = () => undefined) {
     return changeRecord(
       kind,
       service,
       input,
       `${kind.kind}.submit`,
       async ({ records, current, at, by, author }) => {
+        submittable(current);
         await review.submit(records, recordRef(kind, input.id), current.review, by, at, author);
         return {};
       },

@@ -53,4 +53,11 @@ export type RecordTables = {
     uploaded_at: string;
     uploaded_by: string;
   };
+  /** Records a record names (a meeting's discussed cases and interceptions). */
+  record_links: {
+    record_kind: string;
+    record_id: string;
+    target_kind: string;
+    target_id: string;
+  };
 };

@@ -182,4 +182,24 @@ const national: AgencySeed[] = [
   { code: 'kh-consulate-can-tho', side: 'KH', kind: 'consulate', vi: 'Tổng Lãnh sự quán Campuchia tại Cần Thơ', km: 'អគ្គកុងស៊ុលកម្ពុជាប្រចាំទីក្រុងកឺនថើ', en: 'Consulate General of Cambodia in Can Tho', kmNeedsReview: true, verified: false, note: 'Existence not confirmed by a source read for this seed.' },
 ];
 
-export const AGENCIES: readonly AgencySeed[] = [...national, ...vnProvincial, ...khProvincial];
+/**
+ * The Cambodian border liaison offices across from ours: the counterparts of most BLO–BLO meetings. Names follow
+ * the glossary (ការិយាល័យទំនាក់ទំនងព្រំដែន); one office per border province is assumed, for the administrator to
+ * correct with the real offices (`verified: false`). Appended last so that earlier seeds keep their sort order.
+ */
+const khLiaisonOffices: AgencySeed[] = KH_BORDER.map((slug) => {
+  const p = unit(khProvince(slug));
+  return {
+    code: `${khProvince(slug)}-blo`,
+    side: 'KH',
+    kind: 'border_liaison',
+    vi: `Văn phòng liên lạc biên giới tỉnh ${p.vi} (Campuchia)`,
+    km: `ការិយាល័យទំនាក់ទំនងព្រំដែន${p.km}`,
+    en: `${p.en} Border Liaison Office`,
+    kmNeedsReview: true,
+    provinceCode: khProvince(slug),
+    verified: false,
+  };
+});
+
+export const AGENCIES: readonly AgencySeed[] = [...national, ...vnProvincial, ...khProvincial, ...khLiaisonOffices];

@@ -86,6 +86,7 @@ export type AgencySide = 'VN' | 'KH';
 
 export type AgencyKind =
   | 'border_guard'
+  | 'border_liaison'
   | 'police'
   | 'immigration'
   | 'anti_trafficking'

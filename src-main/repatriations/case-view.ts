@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { CaseMemberView, CaseView, IssuedDocumentInfo, RepatriationStage } from '../../src-shared/contract/index.js';
+import type { CaseMemberView, CaseView, RepatriationStage } from '../../src-shared/contract/index.js';
 import { ageAt, isChildAt } from '../../src-shared/people/age.js';
 import type { RepatriationDb, RepatriationTrx } from './db.js';
 import { personView } from '../people/store.js';
@@ -7,6 +7,8 @@ import type { RepatriationTables } from './tables.js';
 import { live } from '../records/live.js';
 import { loadReview } from '../records/review.js';
 import { listAttachments } from '../records/attachments.js';
+import { issuedFor } from '../documents/register/register.js';
+import { accountNames } from '../vault/accounts-store.js';
 import { isOverdue } from '../../src-shared/repatriations/workflow.js';
 
 type CaseRow = Selectable<RepatriationTables['repatriation_cases']>;
@@ -26,7 +28,7 @@ export async function loadCaseRow(db: RepatriationDb | RepatriationTrx, id: stri
 
 /** The whole case as the detail screen and the documents need it. */
 export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: CaseRow, now: Date): Promise<CaseView> {
-  const [members, details, history, documents, names] = await Promise.all([
+  const [members, details, history, name] = await Promise.all([
     db
       .selectFrom('case_members')
       .innerJoin('people', 'people.id', 'case_members.person_id')
@@ -49,17 +51,8 @@ export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: Ca
       .execute(),
     db.selectFrom('case_details').selectAll().where('case_id', '=', row.id).executeTakeFirstOrThrow(),
     db.selectFrom('case_stage_history').selectAll().where('case_id', '=', row.id).orderBy('id').execute(),
-    db
-      .selectFrom('document_register')
-      .select(['template', 'number', 'issued_at', 'issued_by', 'content_hash'])
-      .where('record_type', '=', 'repatriation')
-      .where('record_id', '=', row.id)
-      .orderBy('issued_at')
-      .execute(),
-    db.selectFrom('accounts').select(['id', 'display_name']).execute(),
+    accountNames(db),
   ]);
-  const who = new Map(names.map((account) => [account.id, account.display_name]));
-  const name = (id: string | null) => (id ? (who.get(id) ?? id) : '');
   const ref = { kind: 'repatriation', id: row.id };
   const review = await loadReview(db, ref, name);
 
@@ -117,9 +110,7 @@ export async function loadCaseView(db: RepatriationDb | RepatriationTrx, row: Ca
     review,
     overdue: isOverdue(row.stage as RepatriationStage, row.verification_deadline, today(now)),
     attachments: await listAttachments(db, ref, name),
-    documents: documents.map(
-      (doc): IssuedDocumentInfo => ({ template: doc.template, number: doc.number, issuedAt: doc.issued_at, issuedBy: name(doc.issued_by), contentHash: doc.content_hash }),
-    ),
+    documents: await issuedFor(db, ref, name),
     version: row.version,
     createdAt: row.created_at,
     createdBy: name(row.created_by),

@@ -3,7 +3,7 @@
  * The person columns are the ones the import reads (group-import.ts), with headers in Vietnamese, Khmer and
  * English, so an exported list reads back without errors. Pure except for the exports, which are audited.
  */
-import ExcelJS from 'exceljs';
+import { workbookFile, type WorkbookFile } from '../documents/workbook.js';
 import type { CaseMemberView, RepatriationStage, repatriationListFilter } from '../../src-shared/contract/index.js';
 import type { z } from 'zod';
 import type { VaultService } from '../vault/vault-service.js';
@@ -70,25 +70,7 @@ export function personCells(member: Pick<CaseMemberView, 'person' | 'participati
   };
 }
 
-export interface SheetFile {
-  fileName: string;
-  mimeType: string;
-  contentBase64: string;
-}
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function workbookFile(fileName: string, sheets: { name: string; rows: string[][]; widths?: number[] }[]): Promise<SheetFile> {
-  const workbook = new ExcelJS.Workbook();
-  for (const { name, rows, widths } of sheets) {
-    const sheet = workbook.addWorksheet(name);
-    // Every cell is text: "05/03/2008" and ID numbers with leading zeros stay as written.
-    for (const row of rows) sheet.addRow(row);
-    sheet.getRow(1).font = { bold: true };
-    sheet.columns.forEach((column, i) => (column.width = widths?.[i] ?? 24));
-  }
-  return { fileName, mimeType: XLSX_TYPE, contentBase64: Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64') };
-}
+export type SheetFile = WorkbookFile;
 
 const csvCell = (cell: string) => (/[",\r\n#]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(',');

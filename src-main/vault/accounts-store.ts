@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { ReadableDb } from './db-access.js';
+import type { ReadableDb, WritableDb } from './db-access.js';
 import type { AccountSummary, Role } from '../../src-shared/contract/index.js';
 import type { Keyring } from './keyring.js';
 import type { VaultTables } from './tables.js';
@@ -36,4 +36,10 @@ export function summarise(row: AccountRow, keyring: Keyring): AccountSummary {
 export async function otherActiveAdministrators(db: Db, exceptId: string) {
   const rows = await db.selectFrom('accounts').select(['id', 'roles']).where('disabled', '=', 0).where('id', '!=', exceptId).execute();
   return rows.filter((row) => (JSON.parse(row.roles) as Role[]).includes('administrator')).length;
+}
+
+/** Account id → display name, for "who" columns of records and timelines; an unknown id shows as itself, none as empty. */
+export async function accountNames(db: Db | WritableDb<VaultTables>): Promise<(id: string | null) => string> {
+  const who = new Map((await db.selectFrom('accounts').select(['id', 'display_name']).execute()).map((a) => [a.id, a.display_name]));
+  return (id) => (id ? (who.get(id) ?? id) : '');
 }

@@ -36,3 +36,14 @@ export function localFileStamp(iso: string, timeZone?: string): string {
     : [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()];
   return `${year}${pad(month)}${pad(day)}-${pad(hour)}${pad(minute)}${pad(second)}`;
 }
+
+/** The office's wall clock at an instant, "2026-12-02T10:15:00" (in `timeZone`, default this machine's). */
+export function localWallClock(iso: string, timeZone?: string): string {
+  const stamp = localFileStamp(iso, timeZone);
+  return `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}`;
+}
+
+/** A date-time as the office's wall clock: kept as written when it has no offset, converted when it has one. */
+export function asLocalDateTime(value: string, timeZone?: string): string {
+  return /(?:Z|[+-]\d\d:?\d\d)$/i.test(value) ? localWallClock(new Date(value).toISOString(), timeZone) : value;
+}

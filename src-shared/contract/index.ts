@@ -3,6 +3,7 @@ import { vaultChannels } from './vault.js';
 import { referenceChannels } from './reference.js';
 import { repatriationChannels } from './repatriations.js';
 import { documentChannels } from './documents.js';
+import { meetingChannels } from './meetings.js';
 
 export * from './result.js';
 export * from './roles.js';
@@ -17,6 +18,8 @@ export * from './reference.js';
 export * from './records.js';
 export * from './repatriations.js';
 export * from './documents.js';
+export * from './fields.js';
+export * from './meetings.js';
 
 /** The whole contract: every channel the renderer may call. Both sides import this table. */
 export const contract = {
@@ -25,6 +28,7 @@ export const contract = {
   ...referenceChannels,
   ...repatriationChannels,
   ...documentChannels,
+  ...meetingChannels,
 };
 
 export type Contract = typeof contract;

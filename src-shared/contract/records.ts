@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { COMMENT_MAX } from '../records/review.js';
+import { id, required, text, version } from './fields.js';
 import { bi } from './validation.js';
 
 /** What every record kind shares in the contract: attachments (scans of signed minutes, photos). */
@@ -20,4 +22,24 @@ export interface AttachmentInfo {
   description: string;
   uploadedAt: string;
   uploadedBy: string;
+}
+
+/**
+ * The inputs of the lifecycle's channels, the same for every record kind (`<kind>.submit`, `.approve`, …): each
+ * kind's contract lists its channels with these, so a new kind gets the same checks and the same messages.
+ */
+export const lifecycleInputs = {
+  /** Submit and approve: the version the person saw. */
+  act: z.object({ id, version }).strict(),
+  return: z.object({ id, version, comment: z.string().trim().max(COMMENT_MAX).default('') }).strict(),
+  comment: z.object({ id, comment: z.string().trim().max(COMMENT_MAX).default('') }).strict(),
+  delete: z.object({ id, version, reason: required(500) }).strict(),
+  addAttachment: z.object({ id, version, fileName: required(200), ...attachmentFile, description: text(300), amendmentReason: text(500) }).strict(),
+  getAttachment: z.object({ id, attachmentId: id }).strict(),
+};
+
+export interface AttachmentContent {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
 }

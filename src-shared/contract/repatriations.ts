@@ -2,23 +2,9 @@ import { z } from 'zod';
 import { channel } from './channel.js';
 import type { Role } from './roles.js';
 import { bi } from './validation.js';
-import { tooLong } from '../people/text-limits.js';
-import { attachmentFile, type AttachmentInfo } from './records.js';
-import { COMMENT_MAX, type RecordReview, type ReviewStatus } from '../records/review.js';
-
-/** Free text, its limit counted in user-perceived characters (src-shared/people/text-limits.ts); too long is refused, never cut. */
-const limited = (schema: z.ZodString, max: number) =>
-  schema.superRefine((value, ctx) => {
-    const problem = tooLong(value, max);
-    if (problem) ctx.addIssue({ code: 'custom', message: bi(problem.vi, problem.en) });
-  });
-const text = (max: number) => limited(z.string().trim(), max).default('');
-const required = (max: number) => limited(z.string().trim().min(1, bi('Không được để trống.', 'Must not be empty.')), max);
-const code = z.string().trim().max(64);
-const isoDate = z.iso.date({ error: bi('Ngày không hợp lệ (yyyy-mm-dd).', 'Invalid date (yyyy-mm-dd).') });
-const isoDateTime = z.iso.datetime({ offset: true, local: true, error: bi('Thời điểm không hợp lệ.', 'Invalid date and time.') });
-const id = z.string().uuid();
-const version = z.number().int().positive();
+import { lifecycleInputs, type AttachmentContent, type AttachmentInfo } from './records.js';
+import { type RecordReview, type ReviewStatus } from '../records/review.js';
+import { code, id, isoDate, isoDateTime, required, text, version } from './fields.js';
 
 export const REPATRIATION_STAGES = ['requested', 'verifying', 'agreed', 'handed_over', 'referred', 'closed', 'cancelled'] as const;
 export type RepatriationStage = (typeof REPATRIATION_STAGES)[number];
@@ -341,24 +327,12 @@ export const repatriationChannels = {
     access: WRITERS,
     mutates: true,
   }),
-  'repatriations.approve': channel<CaseView>()({ input: z.object({ id, version }).strict(), access: ['commander'], mutates: true }),
-  'repatriations.submit': channel<CaseView>()({ input: z.object({ id, version }).strict(), access: WRITERS, mutates: true }),
-  'repatriations.return': channel<CaseView>()({
-    input: z.object({ id, version, comment: z.string().trim().max(COMMENT_MAX).default('') }).strict(),
-    access: ['commander'],
-    mutates: true,
-  }),
-  'repatriations.comment': channel<CaseView>()({
-    input: z.object({ id, comment: z.string().trim().max(COMMENT_MAX).default('') }).strict(),
-    access: WRITERS,
-    mutates: true,
-  }),
+  'repatriations.approve': channel<CaseView>()({ input: lifecycleInputs.act, access: ['commander'], mutates: true }),
+  'repatriations.submit': channel<CaseView>()({ input: lifecycleInputs.act, access: WRITERS, mutates: true }),
+  'repatriations.return': channel<CaseView>()({ input: lifecycleInputs.return, access: ['commander'], mutates: true }),
+  'repatriations.comment': channel<CaseView>()({ input: lifecycleInputs.comment, access: WRITERS, mutates: true }),
   'repatriations.home': channel<RepatriationHome>()({ input: z.object({}).strict(), access: READERS }),
-  'repatriations.delete': channel<{ deleted: true }>()({
-    input: z.object({ id, version, reason: required(500) }).strict(),
-    access: ['commander'],
-    mutates: true,
-  }),
+  'repatriations.delete': channel<{ deleted: true }>()({ input: lifecycleInputs.delete, access: ['commander'], mutates: true }),
   'repatriations.importPreview': channel<{ rows: ImportPreviewRow[]; columns: string[] }>()({
     input: z
       .object({
@@ -376,25 +350,8 @@ export const repatriationChannels = {
       .strict(),
     access: WRITERS,
   }),
-  'repatriations.addAttachment': channel<CaseView>()({
-    input: z
-      .object({
-        id,
-        version,
-        fileName: required(200),
-        ...attachmentFile,
-        description: text(300),
-        amendmentReason: text(500),
-      })
-      .strict(),
-    access: WRITERS,
-    mutates: true,
-  }),
-  'repatriations.getAttachment': channel<{ fileName: string; mimeType: string; contentBase64: string }>()({
-    input: z.object({ id, attachmentId: id }).strict(),
-    access: READERS,
-    mutates: true,
-  }),
+  'repatriations.addAttachment': channel<CaseView>()({ input: lifecycleInputs.addAttachment, access: WRITERS, mutates: true }),
+  'repatriations.getAttachment': channel<AttachmentContent>()({ input: lifecycleInputs.getAttachment, access: READERS, mutates: true }),
   'repatriations.print': channel<{ pdfBase64: string; number: string; copy: boolean; contentHash: string }>()({
     input: z.object({ id, template: z.enum(['handover_minutes', 'internal_handover']) }).strict(),
     access: PRINTERS,

@@ -74,6 +74,23 @@ const EXPECTED: Record<string, Rule> = {
   'documents.labels': [A, L, C],
   'documents.saveLabel': [A],
   'documents.recordOutput': 'signed-in',
+  'meetings.list': [O, L, C, U],
+  'meetings.get': [O, L, C, U],
+  'meetings.create': [L, C],
+  'meetings.update': [L, C],
+  'meetings.followUp': [L, C],
+  'meetings.carryOver': [L, C],
+  'meetings.home': [O, L, C, U],
+  'meetings.timeline': [O, L, C, U],
+  'meetings.submit': [L, C],
+  'meetings.approve': [C],
+  'meetings.return': [C],
+  'meetings.comment': [L, C],
+  'meetings.delete': [C],
+  'meetings.addAttachment': [L, C],
+  'meetings.getAttachment': [O, L, C, U],
+  'meetings.print': [L, C],
+  'meetings.export': [L, C],
 };
 
 const session = (role: Role): Session => ({ accountId: 'x', username: 'x', displayName: 'x', roles: [role], mustChangePassword: false });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../src-shared/contract/index.js';
 import { newEngine, officePeople, setUpVault, type TestEngine } from '../support/vault.js';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
+import { MEETING } from '../support/meetings.js';
 import { auditSince, snapshot, changedTables } from '../support/vault-snapshot.js';
 
 /**
@@ -19,6 +20,8 @@ interface KindUnderTest {
   table: string;
   /** Channel prefix, e.g. 'repatriations' → 'repatriations.submit'. */
   channels: string;
+  /** The role of the person who writes this kind of record. */
+  author: 'officer' | 'liaison';
   /** Creates a record (as the signed-in author), ready to be approved once submitted. */
   create: (t: TestEngine) => Promise<Rec>;
   /** An ordinary edit of its content, with the amendment reason when one is given. */
@@ -38,6 +41,7 @@ const KINDS: KindUnderTest[] = [
     kind: 'repatriation',
     table: 'repatriation_cases',
     channels: 'repatriations',
+    author: 'officer',
     create: async (t) => {
       let view = await t.call('repatriations.create', { fields: { ...BASE_FIELDS, ...HANDOVER_READY }, members: THREE_PERSONS.slice(0, 1) });
       // A repatriation is approved once the persons are handed over.
@@ -47,15 +51,22 @@ const KINDS: KindUnderTest[] = [
     edit: (t, rec, amendmentReason = '') =>
       t.tryCall('repatriations.update', { id: rec.id, version: rec.version, fields: { ...BASE_FIELDS, ...HANDOVER_READY, summary: `Sửa lúc ${rec.version}` }, amendmentReason }),
   },
+  {
+    kind: 'meeting',
+    table: 'meetings',
+    channels: 'meetings',
+    author: 'liaison',
+    create: (t) => t.call('meetings.create', { fields: MEETING }),
+    edit: (t, rec, amendmentReason = '') => t.tryCall('meetings.update', { id: rec.id, version: rec.version, fields: { ...MEETING, notes: `Sửa lúc ${rec.version}` }, amendmentReason }),
+  },
 ];
 
-const ROLES = { author: 'officer', commander: 'commander' } as const;
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 const NOW = new Date('2026-12-02T03:00:00Z');
 
 describe.each(KINDS)('the record lifecycle of $kind', (subject) => {
   let t: TestEngine;
-  let as: (person: keyof typeof ROLES) => Promise<void>;
+  let as: (person: 'author' | 'commander') => Promise<void>;
   /** Channels of this kind, by act ('submit' → 'repatriations.submit'). */
   const on = (act: string) => `${subject.channels}.${act}` as ChannelName;
   const call = async (act: string, input: unknown): Promise<Rec> => {
@@ -78,7 +89,7 @@ describe.each(KINDS)('the record lifecycle of $kind', (subject) => {
   beforeEach(async () => {
     t = newEngine({ now: () => NOW });
     await setUpVault(t);
-    as = await officePeople(t, ROLES);
+    as = await officePeople(t, { author: subject.author, commander: 'commander' });
     await as('author');
   });
   afterEach(() => t.cleanup());

@@ -1,3 +1,4 @@
+import type { IssuedDocumentInfo } from '../../../src-shared/contract/index.js';
 import type { ReadableDb, WritableDb } from '../../vault/db-access.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { DocumentTables } from './tables.js';
@@ -79,4 +80,16 @@ export async function verifyDocument(db: Db, number: string, hash: string) {
   // Numbers restart every year: the same number may be in the register once per year; the hash tells them apart.
   const rows = await db.selectFrom('document_register').selectAll().where('number', '=', number.trim()).orderBy('year', 'desc').execute();
   return rows.find((row) => row.content_hash.startsWith(wanted)) ?? null;
+}
+
+/** The documents issued from a record, oldest first, each with who issued it (names resolved by `name`). */
+export async function issuedFor(db: Db | WritableDb<DocumentTables>, record: { kind: string; id: string }, name: (accountId: string) => string): Promise<IssuedDocumentInfo[]> {
+  const rows = await db
+    .selectFrom('document_register')
+    .select(['template', 'number', 'issued_at', 'issued_by', 'content_hash'])
+    .where('record_type', '=', record.kind)
+    .where('record_id', '=', record.id)
+    .orderBy('issued_at')
+    .execute();
+  return rows.map((doc) => ({ template: doc.template, number: doc.number, issuedAt: doc.issued_at, issuedBy: name(doc.issued_by), contentHash: doc.content_hash }));
 }
