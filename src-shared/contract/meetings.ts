@@ -214,6 +214,36 @@ export type MeetingListFilter = z.input<typeof meetingListFilter>;
 
 export const MEETING_PRINT_TEMPLATES = ['minutes', 'report', 'liaison_notice'] as const;
 
+/** Who signs a printed report or notice; left out, the signed-in person as head of the office. */
+export const signatoryInput = z
+  .object({ position: required(120), positionKm: text(120), onBehalfOf: text(120), rank: text(60), name: required(120), nameKm: text(120) })
+  .strict();
+
+export const meetingPrintInput = z
+  .object({
+    id,
+    template: z.enum(MEETING_PRINT_TEMPLATES),
+    signatory: signatoryInput.nullable().default(null),
+    /** The internal report's "Nơi nhận" lines; left empty, the office's superiors and its archive. */
+    recipients: z.array(required(200)).max(20).default([]),
+    /** The internal report prints confidential items (marked "MẬT") only when asked, and only for those who may read them. */
+    includeConfidential: z.boolean().default(false),
+    /** The liaison notice: confirming an agreed action of the meeting, or asking for information (body required). */
+    notice: z
+      .object({
+        purpose: z.enum(['actionConfirmation', 'informationRequest']).default('actionConfirmation'),
+        actionId: id.nullable().default(null),
+        reference: text(120),
+        body: text(4000),
+        bodyKm: text(4000),
+      })
+      .strict()
+      .nullable()
+      .default(null),
+  })
+  .strict();
+export type MeetingPrintInput = z.input<typeof meetingPrintInput>;
+
 const WRITERS = MEETING_WRITERS;
 const READERS = MEETING_READERS;
 
@@ -251,22 +281,7 @@ export const meetingChannels = {
   'meetings.delete': channel<{ deleted: true }>()({ input: lifecycleInputs.delete, access: ['commander'], mutates: true }),
   'meetings.addAttachment': channel<MeetingView>()({ input: lifecycleInputs.addAttachment, access: WRITERS, mutates: true }),
   'meetings.getAttachment': channel<AttachmentContent>()({ input: lifecycleInputs.getAttachment, access: READERS, mutates: true }),
-  'meetings.print': channel<{ pdfBase64: string; number: string; copy: boolean; contentHash: string }>()({
-    input: z
-      .object({
-        id,
-        template: z.enum(MEETING_PRINT_TEMPLATES),
-        /** For the liaison notice: what it is about, and its body in both languages. */
-        notice: z
-          .object({ purpose: z.enum(['confirmAction', 'requestInformation']).default('confirmAction'), actionId: id.nullable().default(null), body: text(4000), bodyKm: text(4000) })
-          .strict()
-          .nullable()
-          .default(null),
-      })
-      .strict(),
-    access: WRITERS,
-    mutates: true,
-  }),
+  'meetings.print': channel<{ pdfBase64: string; number: string; copy: boolean; contentHash: string }>()({ input: meetingPrintInput, access: WRITERS, mutates: true }),
   /** The filtered log, every page, as XLSX: one sheet of meetings, one of agreed actions; no confidential text (audited). */
   'meetings.export': channel<SpreadsheetFile>()({ input: meetingListFilter, access: WRITERS, mutates: true }),
 };

@@ -159,4 +159,25 @@ describe('meetings', () => {
     expect(text).toContain('Sok Sophea');
     expect(text).not.toContain('Bí mật');
   });
+
+  it('prints the internal report (confidential items only when asked) and a bilingual notice confirming an agreed action', async () => {
+    const { pdfText, squeeze } = await import('../documents/pdf-text.js');
+    const m = await t.call('meetings.create', { fields: { ...MEETING, proposals: 'Đề nghị chỉ đạo tuần tra.' } });
+    const plain = await t.call('meetings.print', { id: m.id, template: 'report' });
+    expect(plain.number).toMatch(/^01\/BC-/);
+    const plainText = squeeze(pdfText(Buffer.from(plain.pdfBase64, 'base64')));
+    expect(plainText).toContain(squeeze('Đề nghị chỉ đạo tuần tra.'));
+    expect(plainText).not.toContain(squeeze('Bí mật'));
+    const withSecret = await t.call('meetings.print', { id: m.id, template: 'report', includeConfidential: true });
+    expect(withSecret).toMatchObject({ number: '02' + plain.number.slice(2), copy: false });
+    expect(squeeze(pdfText(Buffer.from(withSecret.pdfBase64, 'base64')))).toContain(squeeze('Bí mật'));
+
+    expect(await t.tryCall('meetings.print', { id: m.id, template: 'liaison_notice' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'notice.actionId': expect.anything() } } });
+    expect(await t.tryCall('meetings.print', { id: m.id, template: 'liaison_notice', notice: { purpose: 'informationRequest' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const notice = await t.call('meetings.print', { id: m.id, template: 'liaison_notice', notice: { actionId: m.actions[1].id } });
+    expect(notice.number).toMatch(/^01\/TB-/);
+    const text = squeeze(pdfText(Buffer.from(notice.pdfBase64, 'base64')));
+    expect(text).toContain(squeeze('Tuần tra song phương khu vực mốc 313'));
+    expect(text).toContain(squeeze('ព្រះរាជាណាចក្រកម្ពុជា'));
+  });
 });
