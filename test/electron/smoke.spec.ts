@@ -134,13 +134,35 @@ test('hash navigation works and the IPC round trip answers', async () => {
   expect(unknown).toMatchObject({ ok: false });
 });
 
+/**
+ * Starts recording, in the main process, every navigation the window's page asks for (`will-navigate`). The
+ * shell's own handler was attached first (at `web-contents-created`), so by the time this one runs the shell has
+ * already decided. Returns a reader of the URLs seen so far.
+ */
+async function recordNavigationAttempts() {
+  await app.evaluate(({ BrowserWindow }) => {
+    const scope = globalThis as unknown as { navigationAttempts?: string[] };
+    if (scope.navigationAttempts) return;
+    const attempts: string[] = [];
+    scope.navigationAttempts = attempts;
+    BrowserWindow.getAllWindows()[0].webContents.on('will-navigate', (event) => attempts.push(event.url));
+  });
+  return () => app.evaluate(() => [...((globalThis as unknown as { navigationAttempts?: string[] }).navigationAttempts ?? [])]);
+}
+
 test('navigation to an external URL is blocked', async () => {
   const before = page.url();
+  const attempts = await recordNavigationAttempts();
   await page.evaluate(() => {
     location.href = 'https://example.com/';
   });
-  await page.waitForTimeout(1000);
+  // The main process has seen the request (and its handler, which runs first, has refused it).
+  await expect.poll(attempts).toContain('https://example.com/');
   expect(page.url()).toBe(before);
+  // A link to a local file is refused either by the shell (will-navigate) or by Chromium itself before it asks
+  // ("Not allowed to load local resource"): wait for whichever answers.
+  const refusedByChromium = page.waitForEvent('console', { predicate: (message) => message.text().includes('Not allowed to load local resource') });
+  const seenByShell = expect.poll(attempts).toContain('file:///etc/passwd');
   await page.evaluate(() => {
     const link = document.createElement('a');
     link.href = 'file:///etc/passwd';
@@ -148,7 +170,7 @@ test('navigation to an external URL is blocked', async () => {
     document.body.append(link);
     link.click();
   });
-  await page.waitForTimeout(1000);
+  await Promise.race([refusedByChromium, seenByShell]);
   expect(page.url()).toBe(before);
   await expect(page.getByRole('navigation')).toBeVisible();
 });
@@ -163,9 +185,11 @@ test('window.open and target=_blank open nothing', async () => {
     document.body.append(link);
     link.click();
   });
-  await page.waitForTimeout(1000);
+  // Chromium asks the browser process for a new window synchronously (CreateNewWindow) while the click is
+  // dispatched, and a window that were allowed would exist before that answer: once click() has returned, the
+  // main process's count is final, so it is read there rather than waited for.
+  expect(await app.evaluate(({ BrowserWindow, webContents }) => ({ windows: BrowserWindow.getAllWindows().length, contents: webContents.getAllWebContents().filter((contents) => contents.getType() === 'window').length }))).toEqual({ windows: 1, contents: 1 });
   expect(app.windows()).toHaveLength(1);
-  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 
 test('permissions are denied', async () => {
