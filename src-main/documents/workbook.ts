@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 
 /** A spreadsheet made by the engine for the person to save. */
 export interface WorkbookFile {
@@ -18,6 +18,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 
 /** One workbook, one sheet per table: bold header frozen while scrolling, A4 landscape fitted to the page width. */
 export async function workbookFile(fileName: string, sheets: SheetSpec[]): Promise<WorkbookFile> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   for (const { name, rows, widths } of sheets) {
     const sheet = workbook.addWorksheet(name, {

@@ -39,6 +39,7 @@ export function startEngine(options: EngineClientOptions) {
         appVersion: options.appVersion,
         nativeBinding: options.nativeBinding,
         idleLockSecondsOverride: options.idleLockSecondsOverride,
+        warmUpDocuments: options.warmUpDocuments,
       } satisfies EngineWorkerData,
     });
     ready = new Promise((resolve, reject) => {

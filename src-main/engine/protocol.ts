@@ -19,4 +19,9 @@ export interface EngineWorkerData {
   nativeBinding?: string;
   /** Test hosts shorten the idle lock (seconds). */
   idleLockSecondsOverride?: number;
+  /**
+   * False: do not parse the document fonts ahead of the first print. Test hosts, which start an engine per test
+   * and mostly never print, turn it off; the first print then pays for it.
+   */
+  warmUpDocuments?: boolean;
 }

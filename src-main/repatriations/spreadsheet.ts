@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../documents/excel.js';
 import Papa from 'papaparse';
 
 /** A list as the other side sends it: header names and rows of cell text. */
@@ -35,6 +35,7 @@ export function readCsv(bytes: Buffer): Sheet {
 }
 
 export async function readXlsx(bytes: Buffer): Promise<Sheet> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
