@@ -6,13 +6,17 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  // One office set up through the real engine, copied for each test that starts from a set-up PC.
+  globalSetup: './test/e2e/global-setup.ts',
   timeout: 120_000,
   expect: { timeout: 15_000 },
   workers: 2,
   // One retry in CI only, against the machine's load (2 cores shared by two browsers and two engines);
   // a test still has to pass in full on one run to count.
   retries: process.env.CI ? 1 : 0,
+  // 'list' prints each test's duration; the files that took longest are listed again at the end.
   reporter: [['list']],
+  reportSlowTests: { max: 8, threshold: 90_000 },
   outputDir: 'test-results',
   use: {
     viewport: { width: 1366, height: 768 },

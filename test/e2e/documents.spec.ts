@@ -5,6 +5,9 @@ import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriat
 import { expect, test } from './fixtures.js';
 import { ADMIN, call, expectInside, expectNoSidewaysScroll, pdfShown, setUpQuickly, signIn, signInAs, signOut } from './helpers.js';
 
+/** Screenshots of the Verify page, for a person to look at (test-results/screens/docs-verify-*.png). */
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/docs-${name}.png`, fullPage: false });
+
 const LIAISON = { username: 'lienlac.hoa', displayName: 'Phạm Thị Hòa', temporary: 'mật khẩu tạm thời 2026', own: 'cá linh về đầy đồng mùa nước' };
 
 const today = () => {
@@ -61,7 +64,7 @@ async function issueAsLiaison(page: Page) {
 }
 
 test('a printed document is found in the register; an altered check code is not; an administrator corrects a Khmer label and a gate name', async ({ page, host }) => {
-  test.setTimeout(300_000); // setup, four sign-ins (argon2) and a print on a shared machine
+  test.setTimeout(300_000); // four sign-ins (argon2) and a print on a shared machine
   await setUpQuickly(page, host.url);
   const { number, code } = await issueAsLiaison(page);
   expect(number).toMatch(/^\d+\/BB-VPLL-HT$/);
@@ -78,6 +81,7 @@ test('a printed document is found in the register; an altered check code is not;
   await expect(verdict.locator('.verify-verdict')).toHaveText(`✓ Có trong sổ đăng ký — Biên bản giao nhận nạn nhân, cấp ngày ${today()} bởi ${LIAISON.displayName}`);
   await expect(verdict).toHaveClass(/found/);
   await expect(verdict).toContainText(code.replace(/ /g, '')); // the full hash, of which the paper shows the start
+  await shot(page, 'verify-found');
 
   // One digit changed (as a forger would): refused, in words.
   const altered = code.slice(0, -1) + (code.endsWith('0') ? '1' : '0');
@@ -86,6 +90,7 @@ test('a printed document is found in the register; an altered check code is not;
   await hashField.press('Enter');
   await expect(verdict).toContainText('Không tìm thấy: số hoặc mã kiểm tra không khớp — văn bản có thể bị sửa đổi');
   await expect(verdict).toHaveClass(/not-found/);
+  await shot(page, 'verify-not-found');
 
   // The right code with another number is refused too.
   await numberField.fill(number.replace(/^\d+/, '99'));
@@ -99,6 +104,7 @@ test('a printed document is found in the register; an altered check code is not;
   await expect(page.getByText('Mã kiểm tra gồm 12–64 ký tự 0-9, a-f.')).toBeVisible();
   await expect(hashField).toHaveValue('xyz');
   await expect(verdict).toHaveCount(0);
+  await shot(page, 'verify-field-error');
 
   // The administrator corrects a Khmer label and clears its review flag.
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
@@ -148,11 +154,9 @@ test('a printed document is found in the register; an altered check code is not;
 });
 
 test('conflicts, new items and retired items in the administration tabs', async ({ page, host }) => {
-  test.setTimeout(240_000); // setup and a sign-in hash passwords (argon2) on a shared machine
-  await setUpQuickly(page, host.url);
+  test.setTimeout(240_000); // a sign-in hashes the password (argon2) on a shared machine
   // The administrator's journey starts at the sign-in screen.
-  await signOut(page);
-  await signInAs(page, { ...ADMIN, password: ADMIN.password });
+  await setUpQuickly(page, host.url);
   await page.getByRole('menuitem', { name: 'Quản trị' }).click();
 
   // Someone else saves the label while the dialog is open: the typed text survives, "use theirs" takes the newer text.

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { call, setUpQuickly } from './helpers.js';
+import { call, setUpQuickly, signOut } from './helpers.js';
 import { expectFocusNotOnBody, focusedDescription } from './focus-helpers.js';
 
 /**
@@ -55,8 +55,8 @@ test('keyboard only: sign in, list, new case with one person, save, find, open, 
   test.setTimeout(300_000);
   await setUpQuickly(page, host.url);
   expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(true);
-  await call(page, 'vault.signOut', {});
-  await page.reload();
+  await signOut(page);
+  await page.reload(); // a fresh window: focus starts where the app puts it
 
   // Sign in: the name field has focus; Tab to the password, Enter signs in; the forced change is typed the same way.
   await typeInto(page, page.getByLabel('Tên đăng nhập'), WORKER.username);

@@ -4,7 +4,7 @@ import { ADMIN, confirmRecoveryKey, fillAdminStep, fillOfficeStep, setUpQuickly,
 const OFFICER = { username: 'canbo.lan', displayName: 'Nguyễn Thị Lan', temporary: 'mật khẩu tạm thời 2026', own: 'sông Giang Thành mùa nước nổi' };
 
 test.describe('a new office, as a new user would meet it', () => {
-  test.use({ hostArgs: ['--idle-lock-seconds', '8'] });
+  test.use({ hostArgs: ['--idle-lock-seconds', '8'], vault: 'empty' });
 
   test('setup → sign in → create an officer → officer signs in, changes password → idle lock → unlock → audit shows it all', async ({ page, host }) => {
     await page.goto(host.url);
