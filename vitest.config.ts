@@ -36,6 +36,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'test/electron/**', 'node_modules/**', ...(UNDER_MUTATION ? SLOW_FOR_MUTATION : [])],
     // Native SQLite and worker threads: separate processes are the safe pool.
     pool: 'forks',
+    // The default reporter prints every file's duration; tests slower than this are listed under their file.
+    slowTestThreshold: 1_000,
     // A mutation worker shares two cores with everything else: more patience there.
     testTimeout: UNDER_MUTATION ? 300_000 : 60_000,
     hookTimeout: UNDER_MUTATION ? 300_000 : 60_000,
