@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { ADMIN, pdfShown, setUpQuickly, signInAs, signOut } from './helpers.js';
+import { ADMIN, pdfShown, setUpQuickly, signInAs } from './helpers.js';
 import { choose, COMMANDER, createAccount, firstSignIn, groupListCsv, LIAISON, OFFICER, switchTo, typeDate } from './repatriations-helpers.js';
 
 /**
@@ -50,13 +50,11 @@ async function moveTo(page: Page, stage: string, note = '') {
 
 test.use({ screenshot: 'only-on-failure' });
 
-test('a repatriation from request to printed minutes, as the office would work it', async ({ page, host }) => {
+test('a repatriation from request to printed minutes, as the office would work it', async ({ page, host, browser }) => {
   test.setTimeout(480_000); // the whole office journey: four people, 23 persons, a print and the audit log
   page.on('pageerror', (error) => console.log('PAGE ERROR', error.message, error.stack));
+  // The vault is arranged (a copy of the run's set-up office); the administrator's day starts at the sign-in screen.
   await setUpQuickly(page, host.url);
-  // The vault is arranged; the administrator's day starts at the sign-in screen.
-  await signOut(page);
-  await signInAs(page, ADMIN);
 
   // The administrator creates a border officer, a commander and a liaison officer; each sets their password.
   for (const person of [OFFICER, COMMANDER, LIAISON]) await createAccount(page, person);
@@ -151,22 +149,41 @@ test('a repatriation from request to printed minutes, as the office would work i
   await expect(page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ })).toBeVisible();
   await expect(page.getByText('Tổng: 1 hồ sơ')).toBeVisible();
 
-  // A stale save is refused and the typed input stays.
-  await page.goto(`${host.url}#/repatriations/${caseId}/edit`);
+  // A stale save, two people at one office PC. The officer opens the case's form and types, then locks the screen
+  // (Ctrl+L) to step away: her unsaved form is sealed and held for her.
+  await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
+  await page.getByTestId('edit-case').click();
   await expect(page.getByRole('heading', { name: 'Sửa hồ sơ HH-2026-0001' })).toBeVisible();
-  const other = await page.context().newPage();
-  await other.goto(`${host.url}#/repatriations/${caseId}/edit`);
-  await other.getByLabel('Tình trạng sức khỏe khi bàn giao').fill('Cả nhóm sức khỏe ổn định.');
-  await other.getByRole('button', { name: SAVE }).click();
-  await expect(other.getByTestId('persons-table')).toContainText('Nguyễn Thị Hương');
-  // Back to the first window, as the officer would: a background tab gets no animation frames, and antd's
-  // form and buttons wait for them.
-  await page.bringToFront();
   const mine = 'Một người cần theo dõi huyết áp sau khi về.';
   await page.getByLabel('Tóm tắt vụ việc').fill(mine);
+  await page.keyboard.press('Control+l');
+  await expect(page.getByTestId('lock-screen').getByTestId('held-drafts-note')).toBeVisible();
+  // The liaison officer, in a browser of her own, signs in, edits the same case and saves; she leaves signed in.
+  const liaisonContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+  const liaison = await liaisonContext.newPage();
+  await liaison.goto(host.url);
+  await signInAs(liaison, { username: LIAISON.username, displayName: LIAISON.displayName, password: LIAISON.own });
+  await liaison.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
+  await liaison.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
+  await liaison.getByTestId('edit-case').click();
+  await liaison.getByLabel('Tình trạng sức khỏe khi bàn giao').fill('Cả nhóm sức khỏe ổn định.');
+  await liaison.getByRole('button', { name: SAVE }).click();
+  await expect(liaison.getByTestId('persons-table')).toContainText('Nguyễn Thị Hương');
+  await liaisonContext.close();
+  // The officer comes back to her window and signs in on the lock screen; her form is offered back as she left it.
+  const lock = page.getByTestId('lock-screen');
+  await lock.getByLabel('Tên đăng nhập').fill(OFFICER.username);
+  await lock.getByLabel('Mật khẩu', { exact: true }).fill(OFFICER.own);
+  await lock.getByLabel('Mật khẩu', { exact: true }).press('Enter');
+  await expect(page.getByTestId('signed-in-person')).toContainText(OFFICER.displayName);
+  const held = page.getByTestId('banner-held-draft');
+  await held.getByRole('button', { name: 'Mở lại' }).click();
+  await expect(page.getByRole('heading', { name: 'Sửa hồ sơ HH-2026-0001' })).toBeVisible();
+  await expect(page.getByLabel('Tóm tắt vụ việc')).toHaveValue(mine);
+  // Her save is refused as stale: who changed it and what, and what she typed stays.
   await page.getByLabel('Tóm tắt vụ việc').press('Control+s');
   const conflict = page.getByTestId('conflict-notice');
-  await expect(conflict).toContainText(`${OFFICER.displayName} đã lưu hồ sơ này`);
+  await expect(conflict).toContainText(`${LIAISON.displayName} đã lưu hồ sơ này`);
   await expect(conflict).toContainText('Tình trạng sức khỏe khi bàn giao');
   await expect(page.getByLabel('Tóm tắt vụ việc')).toHaveValue(mine);
   await conflict.getByRole('button', { name: 'Tải bản của họ (bỏ thay đổi của tôi)' }).click();
@@ -175,7 +192,6 @@ test('a repatriation from request to printed minutes, as the office would work i
   await page.getByRole('button', { name: SAVE }).click();
   await expect(page.getByRole('heading', { name: /HH-2026-0001/ })).toBeVisible();
   await expect(page.locator('.rep-facts')).toContainText(mine);
-  await other.close();
 
   // The commander approves.
   await switchTo(page, COMMANDER.username, COMMANDER.own, COMMANDER.displayName);
