@@ -16,6 +16,7 @@ const SUITES: Record<string, () => Promise<{ run: Suite }>> = {
   documents: () => import('./documents.js'),
   repatriations: () => import('./repatriations.js'),
   'admin-units': () => import('./admin-units.js'),
+  meetings: () => import('./meetings.js'),
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } }, strict: false });

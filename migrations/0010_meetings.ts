@@ -39,7 +39,7 @@ export async function up(db: Kysely<unknown>) {
     .addColumn('deleted_by', 'text')
     .addColumn('delete_reason', 'text')
     .execute();
-  await sql`CREATE INDEX meetings_log ON meetings (event_date DESC, start_at DESC) WHERE deleted_at IS NULL`.execute(db);
+  await sql`CREATE INDEX meetings_log ON meetings (event_date DESC, start_at DESC, id DESC) WHERE deleted_at IS NULL`.execute(db);
   await sql`CREATE INDEX meetings_counterpart ON meetings (counterpart_code, event_date DESC) WHERE deleted_at IS NULL`.execute(db);
 
   await db.schema

@@ -2,10 +2,9 @@ import type { z } from 'zod';
 import type { meetingListFilter, MeetingListRow, SpreadsheetFile } from '../../src-shared/contract/index.js';
 import { loadLabels } from '../documents/register/labels-store.js';
 import { workbookFile } from '../documents/workbook.js';
-import { live } from '../records/live.js';
 import { meetingDb } from './db.js';
 import { counterpartNames } from './counterparts.js';
-import { listMeetings } from './log.js';
+import { carriedOnIds, listMeetings } from './log.js';
 import { readingFor, type MeetingDesk } from './meetings.js';
 import { actionOverdue } from './view.js';
 
@@ -60,16 +59,9 @@ export async function exportMeetings(desk: MeetingDesk, filter: z.output<typeof 
       .orderBy('meeting_id')
       .orderBy('sort')
       .execute();
-    const carried = new Set(
-      (
-        await db
-          .selectFrom('meeting_actions')
-          .innerJoin('meetings', 'meetings.id', 'meeting_actions.meeting_id')
-          .select('carried_from')
-          .where('carried_from', 'in', rows.map((r) => r.id).concat(''))
-          .where(live('meetings'))
-          .execute()
-      ).map((r) => r.carried_from),
+    const carried = await carriedOnIds(
+      db,
+      rows.map((r) => r.id),
     );
     for (const a of rows) {
       const m = numbers.get(a.meeting_id)!;

@@ -12,7 +12,7 @@ import { accountNames } from '../vault/accounts-store.js';
 import type { MeetingDb } from './db.js';
 import { meetingDb } from './db.js';
 import { readingFor, type MeetingDesk } from './meetings.js';
-import type { MeetingRow } from './view.js';
+import { actionOverdue, isPending, type MeetingRow } from './view.js';
 
 type Filter = z.output<typeof meetingListFilter>;
 
@@ -59,32 +59,41 @@ function filtered(db: MeetingDb, filter: Filter, today: string) {
   return query;
 }
 
-/** Counts per meeting for a page of rows: topics, actions pending and overdue. */
+/** Counts per meeting for a page of rows: topics, actions pending and overdue (read by meeting, through its indexes). */
 async function rowFacts(db: MeetingDb, ids: string[], today: string) {
-  if (!ids.length) return { topics: new Map<string, string[]>(), actions: new Map<string, MeetingListRow['actions']>() };
-  const [topics, actions, overdue] = await Promise.all([
-    db.selectFrom('meeting_exchanges').select(['meeting_id', 'topic']).distinct().where('meeting_id', 'in', ids).orderBy('meeting_id').orderBy('topic').execute(),
-    db
-      .selectFrom('meeting_actions')
-      .select((eb) => [
-        'meeting_id',
-        eb.fn.countAll<number>().as('total'),
-        eb.fn.sum<number>(eb.case().when('status', 'in', PENDING).then(1).else(0).end()).as('pending'),
-      ])
-      .where('meeting_id', 'in', ids)
-      .groupBy('meeting_id')
-      .execute(),
-    overdueActions(db, today)
-      .select((eb) => ['a.meeting_id', eb.fn.countAll<number>().as('n')])
-      .where('a.meeting_id', 'in', ids)
-      .groupBy('a.meeting_id')
-      .execute(),
+  const topics = new Map<string, string[]>();
+  const actions = new Map<string, MeetingListRow['actions']>();
+  if (!ids.length) return { topics, actions };
+  const [exchangeRows, actionRows] = await Promise.all([
+    db.selectFrom('meeting_exchanges').select(['meeting_id', 'topic']).where('meeting_id', 'in', ids).execute(),
+    db.selectFrom('meeting_actions').select(['id', 'meeting_id', 'status', 'due']).where('meeting_id', 'in', ids).execute(),
   ]);
-  const topicMap = new Map<string, string[]>();
-  for (const row of topics) topicMap.set(row.meeting_id, [...(topicMap.get(row.meeting_id) ?? []), row.topic]);
-  const overdueMap = new Map(overdue.map((row) => [row.meeting_id, Number(row.n)]));
-  const actionMap = new Map(actions.map((row) => [row.meeting_id, { total: Number(row.total), pending: Number(row.pending), overdue: overdueMap.get(row.meeting_id) ?? 0 }]));
-  return { topics: topicMap, actions: actionMap };
+  const carried = await carriedOnIds(
+    db,
+    actionRows.filter((a) => actionOverdue(a, today, false)).map((a) => a.id),
+  );
+  for (const row of exchangeRows) topics.set(row.meeting_id, [...new Set([...(topics.get(row.meeting_id) ?? []), row.topic])].sort());
+  for (const action of actionRows) {
+    const counts = actions.get(action.meeting_id) ?? { total: 0, pending: 0, overdue: 0 };
+    counts.total++;
+    if (isPending(action.status)) counts.pending++;
+    if (actionOverdue(action, today, carried.has(action.id))) counts.overdue++;
+    actions.set(action.meeting_id, counts);
+  }
+  return { topics, actions };
+}
+
+/** Which of these actions were carried into a live meeting. */
+export async function carriedOnIds(db: MeetingDb, actionIds: string[]) {
+  if (!actionIds.length) return new Set<string>();
+  const rows = await db
+    .selectFrom('meeting_actions')
+    .innerJoin('meetings', 'meetings.id', 'meeting_actions.meeting_id')
+    .select('meeting_actions.carried_from')
+    .where('meeting_actions.carried_from', 'in', actionIds)
+    .where(live('meetings'))
+    .execute();
+  return new Set(rows.map((row) => row.carried_from));
 }
 
 async function toRows(db: MeetingDb, rows: (MeetingRow & { review_state?: string | null; changed?: number | null })[], today: string): Promise<MeetingListRow[]> {
