@@ -91,7 +91,7 @@ function HomeList({ id, title, rows }: { id: string; title: string; rows: HomeCa
             ),
           },
           {
-            title: t('rep.review.thread'),
+            title: t('records.review.thread'),
             key: 'review',
             render: (_, row) => (
               <div>

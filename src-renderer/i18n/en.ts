@@ -1,9 +1,11 @@
 import { documentsEn } from '../documents/strings.js';
+import { recordsEn } from '../records/strings.js';
 import { repatriationsEn } from '../repatriations/strings.js';
 import type { Catalogue } from './vi.js';
 
 export const en: Catalogue = {
   rep: repatriationsEn,
+  records: recordsEn,
   docs: documentsEn,
   addressPicker: {
     label: 'Home (commune, district, province)',

@@ -1,8 +1,10 @@
 import { documentsVi } from '../documents/strings.js';
+import { recordsVi } from '../records/strings.js';
 import { repatriationsVi } from '../repatriations/strings.js';
 /** Vietnamese UI catalogue (the default). Keys are grouped by screen; `en.ts` mirrors this shape. */
 export const vi = {
   rep: repatriationsVi,
+  records: recordsVi,
   docs: documentsVi,
   addressPicker: {
     label: 'Nơi ở (xã/phường, huyện, tỉnh)',

@@ -6,8 +6,10 @@ import { StatusTag } from '../app/StatusTag.js';
 import { invoke } from '../bridge/engine.js';
 import { formatDateTime, pick } from '../i18n/index.js';
 import { birthText } from './CaseList.js';
-import { conflictOf } from './ConflictNotice.js';
-import { useAskReason, useConfirmDiscard } from './form-parts.js';
+import { staleSaveOf } from '../records/kind.js';
+import { useAmendReason } from '../records/useAmendReason.js';
+import { useConfirmDiscard } from './form-parts.js';
+import { CASE_RECORD } from './record-kind.js';
 import { readBase64, textToBase64, toCsv } from './model.js';
 import { AsTyped } from './khmer.js';
 import { useReferenceData, V } from './reference-data.js';
@@ -67,7 +69,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const ref = useReferenceData();
-  const askReason = useAskReason();
+  const amendReason = useAmendReason(CASE_RECORD.texts);
   const confirmDiscard = useConfirmDiscard();
   const [fileName, setFileName] = useState<string | null>(null);
   const [columns, setColumns] = useState<string[]>([]);
@@ -159,12 +161,8 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     if (!latest) return;
     const toAdd = latest.filter((row) => !row.dropped);
     if (!toAdd.length || toAdd.some((row) => !row.member || Object.keys(row.errors).length || (needsChoice(row) && row.choice === null))) return;
-    let amendmentReason = '';
-    if (view.approved) {
-      const reason = await askReason();
-      if (reason === null) return;
-      amendmentReason = reason;
-    }
+    const amendmentReason = await amendReason(view);
+    if (amendmentReason === null) return;
     const members: CaseMemberInput[] = toAdd.map((row) =>
       row.choice && row.choice !== 'new' ? { personId: row.choice, participation: row.member!.participation } : row.member!,
     );
@@ -173,7 +171,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
-      const conflict = result.error.code === 'conflict' ? conflictOf(result.error.detail) : null;
+      const conflict = staleSaveOf<CaseView>(result.error);
       if (conflict) setVersion(conflict.current.version);
       // "members.3.personId" → the fourth kept row.
       const perRow = new Map<number, Bilingual>();
@@ -299,7 +297,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
           role="alert"
           title={
             error.code === 'conflict'
-              ? t('rep.import.conflict', { who: conflictOf(error.detail)?.updatedBy ?? '', when: formatDateTime(conflictOf(error.detail)?.updatedAt ?? '') })
+              ? t('rep.import.conflict', { who: staleSaveOf<CaseView>(error)?.updatedBy ?? '', when: formatDateTime(staleSaveOf<CaseView>(error)?.updatedAt ?? '') })
               : pick(error.message)
           }
           style={{ marginBottom: 8 }}

@@ -1,21 +1,30 @@
-import { App as AntApp, DatePicker, Form, Input, type FormItemProps } from 'antd';
+import { App as AntApp, DatePicker, Form, type DatePickerProps, type FormItemProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+const dateFormat = (withTime?: boolean) => (withTime ? 'DD/MM/YYYY HH:mm' : 'DD/MM/YYYY');
+
 /**
- * A date field whose form value is the contract's string ("2026-03-20"), shown and typed as dd/mm/yyyy.
- * Keeping strings in the form means the engine's field paths and the form's paths are the same.
+ * The Form.Item props of a date field whose form value is the contract's string ("2026-03-20"), shown and typed
+ * as dd/mm/yyyy. Keeping strings in the form means the engine's field paths and the form's paths are the same.
  */
+export const dateItemProps = (withTime?: boolean): Pick<FormItemProps, 'getValueProps' | 'normalize'> => ({
+  getValueProps: (value: string | null | undefined) => ({ value: value ? dayjs(value) : null }),
+  normalize: (value: Dayjs | null) => (value ? value.format(withTime ? 'YYYY-MM-DDTHH:mm' : 'YYYY-MM-DD') : null),
+});
+
+/** The picker of a date field (inside a Form.Item with dateItemProps). */
+export function DateInput({ withTime, placeholder, ...props }: Omit<DatePickerProps, 'format' | 'showTime' | 'needConfirm'> & { withTime?: boolean }) {
+  const format = dateFormat(withTime);
+  return <DatePicker {...props} format={format} showTime={withTime ? { format: 'HH:mm' } : false} style={{ width: '100%' }} placeholder={placeholder ?? format.toLowerCase()} needConfirm={false} />;
+}
+
+/** A date field of a form: label, rules and errors, its value the contract's string. */
 export function DateItem({ withTime, disabled, placeholder, ...props }: FormItemProps & { withTime?: boolean; disabled?: boolean; placeholder?: string }) {
-  const format = withTime ? 'DD/MM/YYYY HH:mm' : 'DD/MM/YYYY';
   return (
-    <Form.Item
-      {...props}
-      getValueProps={(value: string | null | undefined) => ({ value: value ? dayjs(value) : null })}
-      normalize={(value: Dayjs | null) => (value ? value.format(withTime ? 'YYYY-MM-DDTHH:mm' : 'YYYY-MM-DD') : null)}
-    >
-      <DatePicker format={format} showTime={withTime ? { format: 'HH:mm' } : false} style={{ width: '100%' }} disabled={disabled} placeholder={placeholder ?? format.toLowerCase()} needConfirm={false} />
+    <Form.Item {...props} {...dateItemProps(withTime)}>
+      <DateInput withTime={withTime} disabled={disabled} placeholder={placeholder} />
     </Form.Item>
   );
 }
@@ -54,58 +63,6 @@ export function FormSection({ title, id, children, extra }: { title: string; id?
       </div>
       {children}
     </section>
-  );
-}
-
-/**
- * After the commander's approval every change is an amendment: asks for the reason (audited with the change).
- * Resolves null when the person cancels.
- */
-export function useAskReason() {
-  const { modal } = AntApp.useApp();
-  const { t } = useTranslation();
-  return useCallback(
-    (text?: string) =>
-      new Promise<string | null>((resolve) => {
-        let reason = '';
-        // An empty reason is refused beside the field, in words (the dialog stays open, nothing typed is lost).
-        const content = (problem: boolean) => (
-          <div>
-            <p>{text ?? t('rep.amend.text')}</p>
-            <Input.TextArea
-              autoFocus
-              rows={3}
-              maxLength={500}
-              aria-label={t('rep.amend.reason')}
-              aria-invalid={problem}
-              aria-describedby={problem ? 'amend-reason-error' : undefined}
-              status={problem ? 'error' : undefined}
-              data-testid="amend-reason"
-              onChange={(event) => (reason = event.target.value)}
-            />
-            {problem && (
-              <div id="amend-reason-error" className="rep-error-text" role="alert">
-                {t('rep.amend.needReason')}
-              </div>
-            )}
-          </div>
-        );
-        const dialog = modal.confirm({
-          title: t('rep.amend.title'),
-          content: content(false),
-          okText: t('rep.amend.ok'),
-          cancelText: t('common.cancel'),
-          onOk: () => {
-            if (!reason.trim()) {
-              dialog.update({ content: content(true) });
-              return Promise.reject(new Error('reason needed'));
-            }
-            resolve(reason.trim());
-          },
-          onCancel: () => resolve(null),
-        });
-      }),
-    [modal, t],
   );
 }
 

@@ -149,26 +149,6 @@ export const emptyPerson = (): PersonInput => ({
   guardian: null,
 });
 
-/** Base64 of a file's bytes (FileReader: no Node in the renderer). */
-export function readBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
-
-export function base64ToBlob(base64: string, type: string): Blob {
-  const bytes = atob(base64);
-  const array = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
-  return new Blob([array], { type });
-}
-
 /** A CSV cell, quoted when it needs to be (commas, quotes, line breaks, a leading "#" that would read as a note). */
 export const csvCell = (text: string) => (/[",\r\n]|^#/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
@@ -184,4 +164,4 @@ export function textToBase64(text: string): string {
   return btoa(binary);
 }
 
-export const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+export { base64ToBlob, formatBytes, readBase64 } from '../records/files.js';

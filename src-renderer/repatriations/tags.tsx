@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RepatriationStage } from '../../src-shared/contract/index.js';
 import { StatusTag, type Tone } from '../app/StatusTag.js';
-import type { ReviewStatus } from '../../src-shared/records/review.js';
 
 const STAGE_TONES: Record<RepatriationStage, Tone> = {
   requested: 'neutral',
@@ -35,20 +34,4 @@ export function ApprovedTag({ approved }: { approved: boolean }) {
   return approved ? <StatusTag tone="ok">{t('rep.approved')}</StatusTag> : <StatusTag tone="neutral">{t('rep.notApproved')}</StatusTag>;
 }
 
-const REVIEW_TONES: Record<ReviewStatus, Tone> = {
-  not_submitted: 'neutral',
-  submitted: 'info',
-  returned: 'attention',
-  approved: 'ok',
-  changed_since_approval: 'attention',
-};
-
-/** Where the case stands in review, in words ("Đã sửa sau phê duyệt" until approved again). */
-export function ReviewTag({ status }: { status: ReviewStatus }) {
-  const { t } = useTranslation();
-  return (
-    <StatusTag tone={REVIEW_TONES[status]}>
-      <span data-testid="review-status">{t(`rep.review.status.${status}`)}</span>
-    </StatusTag>
-  );
-}
+export { ReviewTag } from '../records/ReviewTag.js';

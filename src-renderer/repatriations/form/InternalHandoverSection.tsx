@@ -1,7 +1,11 @@
-import { Button, Checkbox, Col, Form, Input, Row, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { CaseFields } from '../../../src-shared/contract/index.js';
 import { Tr } from '../../i18n/Tr.js';
+import { ListEditor } from '../../records/ListEditor.js';
 import { DateItem, FormSection } from '../form-parts.js';
+
+type Receiver = NonNullable<NonNullable<CaseFields['internalHandover']>['receiverMembers']>[number];
 
 /** After receiving victims, the handover to the provincial police (Vietnamese-only minutes), when recorded. */
 export function InternalHandoverSection({ recorded }: { recorded: boolean }) {
@@ -40,35 +44,27 @@ export function InternalHandoverSection({ recorded }: { recorded: boolean }) {
               </Form.Item>
             </Col>
           </Row>
-          <Form.List name={['fields', 'internalHandover', 'receiverMembers']}>
-            {(rows, { add, remove }) => (
-              <fieldset className="lines-field">
-                <legend>{t('rep.internal.members')}</legend>
-                {rows.map((row, index) => (
-                  <div className="rep-line rep-receiver" key={row.key} role="group" aria-label={t('rep.internal.member', { n: index + 1 })}>
-                    <Form.Item name={[row.name, 'name']} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
-                      <Input aria-label={t('rep.delegation.name')} placeholder={t('rep.delegation.name')} maxLength={120} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'rank']}>
-                      <Input aria-label={t('rep.delegation.rank')} placeholder={t('rep.delegation.rank')} maxLength={60} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'position']}>
-                      <Input aria-label={t('rep.delegation.position')} placeholder={t('rep.delegation.position')} maxLength={120} />
-                    </Form.Item>
-                    <Form.Item name={[row.name, 'isHead']} valuePropName="checked">
-                      <Checkbox>{t('rep.delegation.head')}</Checkbox>
-                    </Form.Item>
-                    <Button onClick={() => remove(row.name)} aria-label={t('rep.form.removeLineN', { n: index + 1 })}>
-                      ✕
-                    </Button>
-                  </div>
-                ))}
-                <Button size="small" onClick={() => add({ name: '', rank: '', position: '', isHead: false })}>
-                  {t('rep.internal.addMember')}
-                </Button>
-              </fieldset>
-            )}
-          </Form.List>
+          <fieldset className="lines-field">
+            <legend>{t('rep.internal.members')}</legend>
+            <ListEditor<Receiver>
+              name={['fields', 'internalHandover', 'receiverMembers']}
+              rowLabel={(n) => t('rep.internal.member', { n })}
+              addButtons={[{ label: t('rep.internal.addMember'), row: () => ({ name: '', rank: '', position: '', isHead: false }) }]}
+              paste={{ columns: ['name', 'rank', 'position'] }}
+              columns={[
+                {
+                  key: 'name',
+                  title: t('rep.delegation.name'),
+                  width: '1.4fr',
+                  rules: [{ required: true, whitespace: true, message: <Tr k="common.required" /> }],
+                  input: (props) => <Input {...props} placeholder={t('rep.delegation.name')} maxLength={120} />,
+                },
+                { key: 'rank', title: t('rep.delegation.rank'), width: '0.8fr', input: (props) => <Input {...props} placeholder={t('rep.delegation.rank')} maxLength={60} /> },
+                { key: 'position', title: t('rep.delegation.position'), input: (props) => <Input {...props} placeholder={t('rep.delegation.position')} maxLength={120} /> },
+                { key: 'isHead', title: t('rep.delegation.head'), width: '130px', valuePropName: 'checked', input: () => <Checkbox>{t('rep.delegation.head')}</Checkbox> },
+              ]}
+            />
+          </fieldset>
         </>
       ) : (
         <Typography.Paragraph type="secondary">{t('rep.internal.hint')}</Typography.Paragraph>

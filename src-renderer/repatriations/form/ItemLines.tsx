@@ -1,42 +1,44 @@
-import { Alert, Button, Form, Input, InputNumber, Select } from 'antd';
+import { Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { CaseFields } from '../../../src-shared/contract/index.js';
 import { Tr } from '../../i18n/Tr.js';
+import { ListEditor } from '../../records/ListEditor.js';
 import { FormSection } from '../form-parts.js';
+
+type Item = NonNullable<CaseFields['items']>[number];
 
 /** Documents and belongings handed over; the owner is chosen once the case (and its persons) is saved. */
 export function ItemLines({ error, memberOptions, saved }: { error?: string; memberOptions: { value: string; label: string }[]; saved: boolean }) {
   const { t } = useTranslation();
   return (
     <FormSection title={t('rep.form.items')} id="sec-items">
-      {error && <Alert type="error" showIcon title={error} className="rep-list-error" />}
-      <Form.List name={['fields', 'items']}>
-        {(rows, { add, remove }) => (
-          <div className="rep-lines">
-            {rows.map((row, index) => (
-              <div className="rep-line rep-item" key={row.key} role="group" aria-label={t('rep.item.line', { n: index + 1 })}>
-                <Form.Item name={[row.name, 'kind']}>
-                  <Select aria-label={t('rep.item.kind')} options={[{ value: 'document', label: t('rep.item.document') }, { value: 'belonging', label: t('rep.item.belonging') }]} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'description']} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
-                  <Input aria-label={t('rep.item.description')} placeholder={t('rep.item.description')} maxLength={300} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'quantity']}>
-                  <InputNumber aria-label={t('rep.item.quantity')} min={1} max={100000} style={{ width: '100%' }} />
-                </Form.Item>
-                <Form.Item name={[row.name, 'personId']}>
-                  <Select allowClear aria-label={t('rep.item.owner')} placeholder={saved ? t('rep.item.owner') : t('rep.item.ownerAfterSave')} disabled={!saved} options={memberOptions} />
-                </Form.Item>
-                <Button onClick={() => remove(row.name)} aria-label={t('rep.form.removeLineN', { n: index + 1 })}>
-                  ✕
-                </Button>
-              </div>
-            ))}
-            <Button size="small" onClick={() => add({ kind: 'document', description: '', quantity: 1, personId: null })}>
-              {t('rep.item.add')}
-            </Button>
-          </div>
-        )}
-      </Form.List>
+      <ListEditor<Item>
+        name={['fields', 'items']}
+        rowLabel={(n) => t('rep.item.line', { n })}
+        error={error}
+        addButtons={[{ label: t('rep.item.add'), row: () => ({ kind: 'document', description: '', quantity: 1, personId: null }) }]}
+        columns={[
+          {
+            key: 'kind',
+            title: t('rep.item.kind'),
+            width: '150px',
+            input: (props) => <Select {...props} options={[{ value: 'document', label: t('rep.item.document') }, { value: 'belonging', label: t('rep.item.belonging') }]} />,
+          },
+          {
+            key: 'description',
+            title: t('rep.item.description'),
+            rules: [{ required: true, whitespace: true, message: <Tr k="common.required" /> }],
+            input: (props) => <Input {...props} placeholder={t('rep.item.description')} maxLength={300} />,
+          },
+          { key: 'quantity', title: t('rep.item.quantity'), width: '90px', input: (props) => <InputNumber {...props} min={1} max={100000} style={{ width: '100%' }} /> },
+          {
+            key: 'personId',
+            title: t('rep.item.owner'),
+            width: '220px',
+            input: (props) => <Select {...props} allowClear placeholder={saved ? t('rep.item.owner') : t('rep.item.ownerAfterSave')} disabled={!saved} options={memberOptions} />,
+          },
+        ]}
+      />
     </FormSection>
   );
 }

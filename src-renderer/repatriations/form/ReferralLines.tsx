@@ -1,8 +1,14 @@
-import { Alert, Button, Form, Input, Select, Typography } from 'antd';
+import { Alert, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { CaseFields } from '../../../src-shared/contract/index.js';
 import { Tr } from '../../i18n/Tr.js';
-import { DateItem, FormSection } from '../form-parts.js';
+import { ListEditor } from '../../records/ListEditor.js';
+import { DateInput, dateItemProps, FormSection } from '../form-parts.js';
 import { useReferenceData, V } from '../reference-data.js';
+
+type Referral = NonNullable<CaseFields['referrals']>[number];
+
+const STATUSES = ['planned', 'referred', 'received', 'declined'] as const;
 
 /** Referrals to support services, per person of the saved case. */
 export function ReferralLines({ error, memberOptions, saved }: { error?: string; memberOptions: { value: string; label: string }[]; saved: boolean }) {
@@ -10,39 +16,48 @@ export function ReferralLines({ error, memberOptions, saved }: { error?: string;
   const ref = useReferenceData();
   return (
     <FormSection title={t('rep.form.referrals')} id="sec-referrals">
-      {error && <Alert type="error" showIcon title={error} className="rep-list-error" data-testid="referrals-error" />}
       {!saved ? (
-        <Typography.Paragraph type="secondary">{t('rep.referral.afterSave')}</Typography.Paragraph>
+        <>
+          {error && <Alert type="error" showIcon title={error} className="rep-list-error" data-testid="referrals-error" />}
+          <Typography.Paragraph type="secondary">{t('rep.referral.afterSave')}</Typography.Paragraph>
+        </>
       ) : (
-        <Form.List name={['fields', 'referrals']}>
-          {(rows, { add, remove }) => (
-            <div className="rep-lines">
-              {rows.map((row, index) => (
-                <div className="rep-line rep-referral" key={row.key} role="group" aria-label={t('rep.referral.line', { n: index + 1 })}>
-                  <Form.Item name={[row.name, 'personId']} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
-                    <Select showSearch={{ optionFilterProp: 'label' }} aria-label={t('rep.referral.person')} placeholder={t('rep.referral.person')} options={memberOptions} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'service']} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
-                    <Select aria-label={t('rep.referral.service')} placeholder={t('rep.referral.service')} options={ref.options(V.service)} />
-                  </Form.Item>
-                  <Form.Item name={[row.name, 'provider']}>
-                    <Input aria-label={t('rep.referral.provider')} placeholder={t('rep.referral.provider')} maxLength={200} />
-                  </Form.Item>
-                  <DateItem name={[row.name, 'referredOn']} aria-label={t('rep.referral.on')} placeholder={t('rep.referral.on')} />
-                  <Form.Item name={[row.name, 'status']}>
-                    <Select aria-label={t('rep.referral.status')} options={(['planned', 'referred', 'received', 'declined'] as const).map((s) => ({ value: s, label: t(`rep.referral.statuses.${s}`) }))} />
-                  </Form.Item>
-                  <Button onClick={() => remove(row.name)} aria-label={t('rep.form.removeLineN', { n: index + 1 })}>
-                    ✕
-                  </Button>
-                </div>
-              ))}
-              <Button size="small" disabled={!memberOptions.length} onClick={() => add({ personId: undefined, service: undefined, provider: '', referredOn: null, status: 'planned', note: '' })}>
-                {t('rep.referral.add')}
-              </Button>
-            </div>
-          )}
-        </Form.List>
+        <ListEditor<Referral>
+          name={['fields', 'referrals']}
+          rowLabel={(n) => t('rep.referral.line', { n })}
+          error={error}
+          errorTestId="referrals-error"
+          addButtons={[
+            {
+              label: t('rep.referral.add'),
+              row: () => ({ personId: undefined, service: undefined, provider: '', referredOn: null, status: 'planned', note: '' }),
+            },
+          ]}
+          columns={[
+            {
+              key: 'personId',
+              title: t('rep.referral.person'),
+              width: '1.2fr',
+              rules: [{ required: true, message: <Tr k="common.required" /> }],
+              input: (props) => <Select {...props} placeholder={t('rep.referral.person')} showSearch={{ optionFilterProp: 'label' }} options={memberOptions} />,
+            },
+            {
+              key: 'service',
+              title: t('rep.referral.service'),
+              width: '1.2fr',
+              rules: [{ required: true, message: <Tr k="common.required" /> }],
+              input: (props) => <Select {...props} placeholder={t('rep.referral.service')} options={ref.options(V.service)} />,
+            },
+            { key: 'provider', title: t('rep.referral.provider'), input: (props) => <Input {...props} placeholder={t('rep.referral.provider')} maxLength={200} /> },
+            { key: 'referredOn', title: t('rep.referral.on'), width: '140px', itemProps: dateItemProps(), input: (props) => <DateInput {...props} placeholder={t('rep.referral.on')} /> },
+            {
+              key: 'status',
+              title: t('rep.referral.status'),
+              width: '150px',
+              input: (props) => <Select {...props} options={STATUSES.map((s) => ({ value: s, label: t(`rep.referral.statuses.${s}`) }))} />,
+            },
+          ]}
+        />
       )}
     </FormSection>
   );
