@@ -3,35 +3,19 @@
  * with 3 information items and 3 agreed actions each (≈ 15 000 actions). Goals: the first page of the log ≤ 20 ms,
  * a topic filter ≤ 50 ms. Baseline in the same run: the same page read with one bare SQL statement.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { EXCHANGE_TOPICS } from '../src-shared/contract/index.js';
 import { foldForSearch } from '../src-shared/text/fold.js';
-import { createEngine } from '../src-main/engine/engine.js';
 import { withMeetingTables } from '../src-main/meetings/db.js';
-import { ADMIN, OFFICE } from '../test/support/vault.js';
 import type { Suite } from './run.js';
+import { median, random, withCommander } from './commander.js';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-function random(seed: number) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-}
 const AGENDA = ['Trao đổi tình hình xuất nhập cảnh trái phép', 'Phối hợp xác minh nạn nhân bị mua bán', 'Tuần tra song phương', 'Trao trả người vi phạm', 'Phòng chống buôn lậu ma túy qua biên giới'];
 
 export const run: Suite = async ({ quick }, report) => {
   const years = quick ? 2 : 10;
-  const dir = mkdtempSync(join(tmpdir(), 'blo-bench-meet-'));
-  const engine = createEngine({ dataDir: dir, appVersion: 'bench', emit: () => {} });
-  try {
-    await engine.dispatch('vault.setup', { office: OFFICE, admin: ADMIN });
-    await engine.dispatch('accounts.create', { username: 'chihuy', displayName: 'Chỉ huy', rank: '', position: '', roles: ['commander'], temporaryPassword: 'mật khẩu tạm thời dài' });
-    await engine.dispatch('vault.signOut', {});
-    await engine.dispatch('vault.signIn', { username: 'chihuy', password: 'mật khẩu tạm thời dài' });
-    await engine.dispatch('vault.changeOwnPassword', { currentPassword: 'mật khẩu tạm thời dài', newPassword: 'mật khẩu chỉ huy rất dài' });
+  await withCommander('meet', async (engine) => {
 
     const vault = engine.ctx.vault.open();
     const counterparts = (vault.sqlite.prepare("SELECT code FROM reference_items WHERE kind = 'agency' AND json_extract(data, '$.side') = 'KH' ORDER BY code LIMIT 20").pluck().all() as string[]);
@@ -90,8 +74,5 @@ export const run: Suite = async ({ quick }, report) => {
       bareTimes.push(performance.now() - start);
     }
     report('meetings.first_page_vs_bare_sql', firstPage / median(bareTimes), 'ratio');
-  } finally {
-    await engine.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 };

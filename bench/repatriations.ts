@@ -3,42 +3,25 @@
  * cases of two, searched the way the app searches (trigram index over folded names) and the naïve way
  * (LIKE over every row), in the same run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { v7 as uuidv7 } from 'uuid';
 import { personSchema } from '../src-shared/contract/index.js';
 import { foldForSearch } from '../src-shared/text/fold.js';
-import { createEngine } from '../src-main/engine/engine.js';
 import { withRepatriationTables } from '../src-main/repatriations/db.js';
 import { personColumns } from '../src-main/people/store.js';
-import { ADMIN, OFFICE } from '../test/support/vault.js';
 import type { Suite } from './run.js';
+import { median, random, withCommander } from './commander.js';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Thạch', 'Danh', 'Kim', 'Sơn'];
 const MIDDLE = ['Thị', 'Văn', 'Hữu', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Đức', 'Kim', 'Hoài'];
 const GIVEN = ['Hương', 'Toàn', 'Mai', 'Lan', 'Hùng', 'Dũng', 'Thảo', 'Nam', 'Linh', 'Phúc', 'Đạt', 'Tâm', 'Yến', 'Khánh', 'Sang', 'Vy', 'Bảo', 'Trinh', 'Hiếu', 'Nhung', 'Sophal', 'Dara', 'Sokha', 'Chantha'];
 const KHMER = ['សុខ', 'ចាន់', 'ដារា', 'សុភា', 'វណ្ណា', 'រតនា', 'ស្រីមុំ', 'ពិសី', 'គឹម', 'ហេង'];
 
-/** A small deterministic generator so every run searches the same data. */
-function random(seed: number) {
-  let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-}
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export const run: Suite = async ({ quick }, report) => {
   const peopleCount = quick ? 20_000 : 100_000;
-  const dir = mkdtempSync(join(tmpdir(), 'blo-bench-rep-'));
-  const engine = createEngine({ dataDir: dir, appVersion: 'bench', emit: () => {} });
-  try {
-    await engine.dispatch('vault.setup', { office: OFFICE, admin: ADMIN });
-    await engine.dispatch('accounts.create', { username: 'chihuy', displayName: 'Chỉ huy', rank: '', position: '', roles: ['commander'], temporaryPassword: 'mật khẩu tạm thời dài' });
-    await engine.dispatch('vault.signOut', {});
-    await engine.dispatch('vault.signIn', { username: 'chihuy', password: 'mật khẩu tạm thời dài' });
-    await engine.dispatch('vault.changeOwnPassword', { currentPassword: 'mật khẩu tạm thời dài', newPassword: 'mật khẩu chỉ huy rất dài' });
+  await withCommander('rep', async (engine) => {
 
     const vault = engine.ctx.vault.open();
     const next = random(42);
@@ -101,8 +84,5 @@ export const run: Suite = async ({ quick }, report) => {
       if (!result.ok) throw new Error(result.error.message.en);
     }
     report('list.first_page_ms', median(listTimes), 'ms');
-  } finally {
-    await engine.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 };
