@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
 import { expect, test } from './fixtures.js';
-import { ADMIN, call, expectInside, expectNoSidewaysScroll, pdfShown, setUpQuickly, signIn, signInAs, signOut } from './helpers.js';
+import { ADMIN, call, expectInside, expectNoSidewaysScroll, pdfShown, PRINTING, setUpQuickly, signIn, signInAs, signOut } from './helpers.js';
 
 /** Screenshots of the Verify page, for a person to look at (test-results/screens/docs-verify-*.png). */
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/docs-${name}.png`, fullPage: false });
@@ -40,7 +40,7 @@ async function issueAsLiaison(page: Page) {
   await page.getByTestId('case-table').getByRole('row', { name: new RegExp(caseNumber) }).click();
   await page.getByTestId('print-minutes').click();
   const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
-  await expect(preview.getByTestId('print-number')).toHaveText(/^\d+\/BB-VPLL-HT$/);
+  await expect(preview.getByTestId('print-number')).toHaveText(/^\d+\/BB-VPLL-HT$/, PRINTING);
   const number = (await preview.getByTestId('print-number').textContent())!;
   await expect(preview.getByTestId('print-copy')).toHaveCount(0);
   await pdfShown(page);

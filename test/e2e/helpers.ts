@@ -150,10 +150,16 @@ export async function settled(page: Page) {
   );
 }
 
+/**
+ * How long a print may take to show its preview: the test host does not parse the document fonts ahead of time
+ * (`--no-warm-up`), so a test's first print pays for that on top of rendering, on a machine shared by two browsers.
+ */
+export const PRINTING = { timeout: 60_000 };
+
 /** Waits until the PDF in the print preview's frame has loaded, then for the dialog to settle. */
 export async function pdfShown(page: Page) {
   const frame = page.getByTestId('pdf-frame');
-  await expect(frame).toBeVisible();
+  await expect(frame).toBeVisible(PRINTING);
   const content = await (await frame.elementHandle())!.contentFrame();
   await content!.waitForLoadState('load');
   await settled(page);

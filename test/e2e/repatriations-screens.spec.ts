@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { call, expectInside, expectNoSidewaysScroll, pdfShown, settled, setUpQuickly } from './helpers.js';
+import { call, expectInside, expectNoSidewaysScroll, pdfShown, PRINTING, settled, setUpQuickly } from './helpers.js';
 import { choose, firstSignIn, groupListCsv, person, READY, typeDate, type Person } from './repatriations-helpers.js';
 
 /** Screenshots of the repatriation screens at 1366×768, for a person to look at (test-results/screens/rep-*.png). */
@@ -118,7 +118,7 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
   // Print preview.
   await page.goto(`${host.url}#/repatriations/${id}`);
   await page.getByTestId('print-minutes').click();
-  await expect(page.getByTestId('print-number')).toBeVisible();
+  await expect(page.getByTestId('print-number')).toBeVisible(PRINTING);
   await pdfShown(page);
   await shot(page, '12-print-preview');
   await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { ADMIN, pdfShown, setUpQuickly, signInAs } from './helpers.js';
+import { ADMIN, pdfShown, PRINTING, setUpQuickly, signInAs } from './helpers.js';
 import { choose, COMMANDER, createAccount, firstSignIn, groupListCsv, LIAISON, OFFICER, switchTo, typeDate } from './repatriations-helpers.js';
 
 /**
@@ -207,7 +207,7 @@ test('a repatriation from request to printed minutes, as the office would work i
   await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
   await page.getByTestId('print-minutes').click();
   const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
-  await expect(preview.getByTestId('print-number')).toHaveText('01/BB-VPLL-HT');
+  await expect(preview.getByTestId('print-number')).toHaveText('01/BB-VPLL-HT', PRINTING);
   await expect(preview.getByTestId('print-copy')).toHaveCount(0);
   await pdfShown(page); // the save link points at the PDF only once it is made
   const [download] = await Promise.all([page.waitForEvent('download'), preview.getByTestId('save-pdf').click()]);
