@@ -3,6 +3,7 @@
  * the reference labels. Names print as recorded; labels come from the vault's translation table.
  */
 import type { CaseView, OfficeProfile as OfficeSettings, ReferenceItem } from '../../src-shared/contract/index.js';
+import type { NoticePurpose } from '../../src-shared/documents/inputs.js';
 import type { Birth, DelegationMember, InternalHandoverInput, ItemLine, OfficeProfile, PersonRow, Sex, VictimHandoverInput } from '../documents/index.js';
 
 export type ReferenceLookup = (kind: string, code: string | null) => ReferenceItem | undefined;
@@ -99,5 +100,58 @@ export function internalHandoverInput(view: CaseView, ref: ReferenceLookup, numb
     documents: items(view, 'document'),
     belongings: items(view, 'belonging'),
     healthStatus: view.healthSummary || '—',
+  };
+}
+
+/** Who signs a notice printed from a case: the head of the Vietnamese delegation, else the printing officer. */
+export interface NoticeSigner {
+  name: string;
+  nameKm?: string;
+  rank?: string;
+  position: string;
+  positionKm?: string;
+}
+
+export function caseNoticeSigner(view: CaseView, officer: { displayName: string; rank: string; position: string }): NoticeSigner | undefined {
+  const head = view.delegations.find((d) => d.side === 'VN' && d.isHead);
+  if (head?.position) return { name: head.name, nameKm: head.nameKm || undefined, rank: head.rank || undefined, position: head.position, positionKm: head.positionKm || undefined };
+  if (officer.position) return { name: officer.displayName, rank: officer.rank || undefined, position: officer.position };
+  return undefined;
+}
+
+/**
+ * The liaison notice's input from a case (liaisonNoticeSchema's shape; the print path parses it again): the agreed
+ * handover date (with the time when the handover is planned that day), gate, transport, persons and children, the
+ * counterpart's reference. Verification results and confirmed actions are not fields of a case: the officer's text
+ * is that fact, and the free text the rest of the notice.
+ */
+export function liaisonNoticeInput(
+  view: CaseView,
+  ref: ReferenceLookup,
+  options: { purpose: NoticePurpose; body?: { vi: string; km: string }; date: string; signer: NoticeSigner },
+) {
+  const { purpose, date, signer } = options;
+  const body = options.body ?? { vi: '', km: '' };
+  const gate = ref('border_gate', view.gateCode);
+  const transport = ref('vocabulary:transport_mode', view.transportMode);
+  const handoverDate = view.agreedDate ?? view.handoverAt?.slice(0, 10);
+  const handoverTime = view.handoverAt && view.handoverAt.slice(0, 10) === handoverDate ? timeOf(view.handoverAt) : undefined;
+  const bodyAsFact = purpose === 'verificationResult' || purpose === 'actionConfirmation';
+  const fact = body.vi ? { vi: body.vi, km: body.km || undefined } : undefined;
+  return {
+    purpose,
+    date,
+    reference: view.counterpartReference || undefined,
+    facts: {
+      handoverDate,
+      handoverTime,
+      gate: gate ? { vi: gate.labelVi, km: gate.labelKm } : view.gateCode ? { vi: view.gateCode } : undefined,
+      transport: transport ? { vi: transport.labelVi, km: transport.labelKm } : undefined,
+      persons: view.members.length ? { total: view.members.length, children: view.members.filter((m) => m.child === true).length } : undefined,
+      ...(purpose === 'verificationResult' ? { verification: fact } : {}),
+      ...(purpose === 'actionConfirmation' ? { action: fact } : {}),
+    },
+    body: bodyAsFact ? { vi: '', km: '' } : body,
+    signatory: signer,
   };
 }

@@ -67,7 +67,7 @@ export const repatriationHandlers = defineHandlers<EngineContext>()({
   'repatriations.print': (input, { ctx }) => {
     // A 300-person list takes a while: the UI shows the writing progress of the PDF.
     const jobId = `print:${input.id}:${input.template}`;
-    const label = { vi: 'Đang tạo biên bản…', en: 'Creating the minutes…' };
+    const label = input.template === 'liaison_notice' ? { vi: 'Đang tạo thông báo…', en: 'Creating the notice…' } : { vi: 'Đang tạo biên bản…', en: 'Creating the minutes…' };
     return printCase(ctx.vault, input, (fraction) => ctx.emit('job.progress', { jobId, done: Math.round(fraction * 100), total: 100, label }));
   },
   'repatriations.importTemplate': (input) => importTemplate(input.format),

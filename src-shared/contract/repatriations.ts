@@ -5,6 +5,7 @@ import { bi } from './validation.js';
 import { lifecycleInputs, type AttachmentContent, type AttachmentInfo } from './records.js';
 import { type RecordReview, type ReviewStatus } from '../records/review.js';
 import { code, id, isoDate, isoDateTime, required, text, version } from './fields.js';
+import { NOTICE_PURPOSES } from '../documents/inputs.js';
 
 export const REPATRIATION_STAGES = ['requested', 'verifying', 'agreed', 'handed_over', 'referred', 'closed', 'cancelled'] as const;
 export type RepatriationStage = (typeof REPATRIATION_STAGES)[number];
@@ -353,7 +354,19 @@ export const repatriationChannels = {
   'repatriations.addAttachment': channel<CaseView>()({ input: lifecycleInputs.addAttachment, access: WRITERS, mutates: true }),
   'repatriations.getAttachment': channel<AttachmentContent>()({ input: lifecycleInputs.getAttachment, access: READERS, mutates: true }),
   'repatriations.print': channel<{ pdfBase64: string; number: string; copy: boolean; contentHash: string }>()({
-    input: z.object({ id, template: z.enum(['handover_minutes', 'internal_handover']) }).strict(),
+    input: z.union([
+      z.object({ id, template: z.enum(['handover_minutes', 'internal_handover']) }).strict(),
+      /** The bilingual liaison notice to the counterpart office, with the case's facts (handover date, gate, transport, persons). */
+      z
+        .object({
+          id,
+          template: z.literal('liaison_notice'),
+          purpose: z.enum(NOTICE_PURPOSES),
+          /** Free text of the notice, one paragraph per line, in each language. */
+          body: z.object({ vi: text(4000), km: text(4000) }).strict().optional(),
+        })
+        .strict(),
+    ]),
     access: PRINTERS,
     mutates: true,
   }),

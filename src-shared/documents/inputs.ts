@@ -213,8 +213,8 @@ export const liaisonNoticeSchema = z
     purpose: z.enum(NOTICE_PURPOSES),
     /** The day the notice is dated and signed (never in the future). */
     date: isoDate,
-    /** The counterpart office it is addressed to. */
-    counterpart: bilingualText(200),
+    /** The counterpart office it is addressed to; left out: the "Cambodian border liaison office" label. */
+    counterpart: bilingualText(200).optional(),
     /** The subject line ("V/v …"); defaults to the purpose's wording. */
     subject: bilingualText(300).optional(),
     /** The counterpart's reference (their request or note number) the notice answers. */

@@ -108,7 +108,7 @@ describe('meeting report and liaison notice, printed from records', () => {
     const expected = [
       `Số: ${first.number}`, 'លេខ: ០១/TB-VPLL-HT', L['header.kh.title'].km, L['header.kh.motto'].km, L['header.vn.title'].vi, L['title.notice'].vi, L['title.notice'].km,
       `V/v ${L['notice.subject.handoverArrangement'].vi}`, `${L['notice.subjectPrefix'].km} ${L['notice.subject.handoverArrangement'].km}`,
-      `${L['notice.to'].vi}: ${record.counterpart.vi}`, record.counterpart.km!, '125/KPT-BLO',
+      `${L['notice.to'].vi}: ${record.counterpart!.vi}`, record.counterpart!.km!, '125/KPT-BLO',
       '09 giờ 00 phút ngày 12/03/2026', 'ថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៦', 'Cửa khẩu Quốc tế Hà Tiên – Prek Chak', record.facts.transport!.km!, '37 người (trong đó có 04 trẻ em)', '៣៧ នាក់ (ក្នុងនោះមានកុមារ ០៤ នាក់)',
       'Đề nghị phía bạn gửi trước danh sách', 'សូមភាគីកម្ពុជាផ្ញើបញ្ជីរាយនាម', L['notice.closing'].km, 'TRƯỞNG VĂN PHÒNG', 'ប្រធានការិយាល័យ', 'ង្វៀន វ៉ាន់ថាំង', shortHash(first.contentHash),
     ];
@@ -146,7 +146,7 @@ describe('meeting report and liaison notice, printed from records', () => {
     expect(await refused(print.report({ ...report, reportDate: '2026-03-11' }))).toEqual({ code: 'rule_violation', fields: ['reportDate'] });
 
     const notice = noticeRecord();
-    expect(await refused(print.notice({}))).toEqual({ code: 'invalid_input', fields: ['counterpart', 'date', 'purpose', 'signatory'] });
+    expect(await refused(print.notice({}))).toEqual({ code: 'invalid_input', fields: ['date', 'purpose', 'signatory'] });
     expect(await refused(print.notice({ ...notice, body: { vi: 'x'.repeat(4001), km: '' } }))).toEqual({ code: 'invalid_input', fields: ['body.vi'] });
     expect(await refused(print.notice({ ...notice, counterpart: { vi: '' } }))).toEqual({ code: 'invalid_input', fields: ['counterpart.vi'] });
     expect(await refused(print.notice({ ...notice, facts: { persons: { total: 2, children: 3 } } }))).toEqual({ code: 'invalid_input', fields: ['facts.gate', 'facts.handoverDate', 'facts.persons.children'] });

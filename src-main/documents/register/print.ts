@@ -102,7 +102,7 @@ function parse<C>(schema: z.ZodType<C>, raw: unknown): C {
 }
 
 /** Today in the office's calendar, from the vault's clock. */
-const localToday = (instant: string, timeZone?: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+export const localToday = (instant: string, timeZone?: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 
 /** One document to number and render, inside the caller's write transaction. */
 export interface IssueStep {

@@ -96,7 +96,7 @@ export function buildLiaisonNotice(input: LiaisonNoticeInput, labels: Labels, of
       ],
       margin: [0, -6, 0, 10],
     },
-    addressee(labels['notice.to'], input.counterpart),
+    addressee(labels['notice.to'], input.counterpart ?? labels['notice.counterpart.default']),
     ...(input.reference ? [addressee(labels['notice.reference'], { vi: input.reference, km: input.reference })] : []),
     { text: '', margin: [0, 0, 0, 4] },
     biParagraph(fillLabel(opening.vi, { office: officeName.vi }), fillLabel(opening.km, { office: officeName.km })),
