@@ -14,19 +14,17 @@ const liaisonOffices = (sqlite: Database.Database) =>
  */
 describe('migration 0010: meetings', () => {
   it('adds the Cambodian liaison offices to a vault seeded before', async () => {
-    {
-      const sqlite = new Database(':memory:');
-      const db = createKysely(sqlite);
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-      expect((await migrator.migrateTo('0009_record_attachments')).error).toBeUndefined();
-      // The agencies as seeded before meetings (the migration only looks at whether the vault was seeded).
-      const old = seedRows('2026-01-01T00:00:00.000Z').filter((row) => row.kind === 'agency' && !row.code.endsWith('-blo'));
-      for (let i = 0; i < old.length; i += 200) await db.insertInto('reference_items' as never).values(old.slice(i, i + 200) as never).execute();
-      expect((await migrator.migrateToLatest()).error).toBeUndefined();
-      const offices = liaisonOffices(sqlite);
-      expect(offices.length).toBe(10);
-      expect(offices).toContainEqual({ code: 'kh-kampot-blo', label_km: 'ការិយាល័យទំនាក់ទំនងព្រំដែនខេត្តកំពត' });
-      await db.destroy();
-    }
+    const sqlite = new Database(':memory:');
+    const db = createKysely(sqlite);
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo('0009_record_attachments')).error).toBeUndefined();
+    // The agencies as seeded before meetings (the migration only looks at whether the vault was seeded).
+    const old = seedRows('2026-01-01T00:00:00.000Z').filter((row) => row.kind === 'agency' && !row.code.endsWith('-blo'));
+    for (let i = 0; i < old.length; i += 200) await db.insertInto('reference_items' as never).values(old.slice(i, i + 200) as never).execute();
+    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    const offices = liaisonOffices(sqlite);
+    expect(offices.length).toBe(10);
+    expect(offices).toContainEqual({ code: 'kh-kampot-blo', label_km: 'ការិយាល័យទំនាក់ទំនងព្រំដែនខេត្តកំពត' });
+    await db.destroy();
   });
 });
