@@ -4,6 +4,7 @@ import fc, { type Arbitrary } from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, ERROR_CODES, ROLES, type ChannelName, type Result } from '../../src-shared/contract/index.js';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
+import { MEETING } from '../support/meetings.js';
 import { addAccount, newEngine, setUpVault, signInFresh, type TestEngine } from '../support/vault.js';
 import { auditSince, type VaultSnapshot, changedTables, keyringCore, snapshot, versionRegressions } from '../support/vault-snapshot.js';
 import { validInput, type Hint } from '../support/zod-arbitrary.js';
@@ -40,13 +41,16 @@ describe('every channel under valid inputs, against a live vault', () => {
     password = await signInFresh(t, 'moivaitro', temporaryPassword);
     backupDir = join(t.dataDir, 'fuzz-backups');
     mkdirSync(backupDir);
-    // Something to work on: cases with people, one ready to print, an attachment, an issued document, a backup.
+    // Something to work on: cases with people, one ready to print, a meeting, attachments, issued documents, a backup.
     const ready = await t.call('repatriations.create', { fields: { ...BASE_FIELDS, ...HANDOVER_READY }, members: THREE_PERSONS });
     await t.call('repatriations.create', { fields: BASE_FIELDS, members: THREE_PERSONS.slice(0, 1) });
     await t.call('repatriations.addAttachment', { id: ready.id, version: ready.version, fileName: 'a.png', mimeType: 'image/png', contentBase64: PNG_1PX, description: '' });
     await t.call('repatriations.print', { id: ready.id, template: 'handover_minutes' });
+    const meeting = await t.call('meetings.create', { fields: MEETING });
+    await t.call('meetings.addAttachment', { id: meeting.id, version: meeting.version, fileName: 'bien-ban.png', mimeType: 'image/png', contentBase64: PNG_1PX, description: '' });
+    await t.call('meetings.print', { id: meeting.id, template: 'minutes' });
     await t.call('backup.create', { folder: backupDir });
-  });
+  }, 240_000); // the setup signs in, prints twice and writes a backup: long on a busy machine
   afterAll(() => t?.cleanup());
 
   const sqlite = () => t.engine.ctx.vault.open().sqlite;
