@@ -2,11 +2,12 @@ import { Alert, App as AntApp, Button, Dropdown, Layout, Menu, Modal, Tooltip, T
 import { MenuOutlined } from '@ant-design/icons';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../src-shared/contract/index.js';
+import { MEETING_READERS, type Role } from '../../src-shared/contract/index.js';
 import { AdministrationPage } from '../administration/AdministrationPage.js';
 import { AuditPage } from '../audit/AuditPage.js';
 import { HomePage } from '../home/HomePage.js';
 import { VerifyPage } from '../documents/VerifyPage.js';
+import { MeetingsPage } from '../meetings/MeetingsPage.js';
 import { RepatriationsPage } from '../repatriations/RepatriationsPage.js';
 import { PlaceholderPage } from '../pages/PlaceholderPage.js';
 import { ChangePasswordForm } from '../session/ChangePasswordForm.js';
@@ -26,6 +27,7 @@ type Section = (typeof SECTIONS)[number];
 /** Who sees a section in the menu (the engine checks every channel regardless). */
 const SECTION_ROLES: Partial<Record<Section, Role[]>> = {
   home: ['officer', 'liaison', 'commander', 'auditor'],
+  meetings: MEETING_READERS,
   repatriations: ['officer', 'liaison', 'commander', 'auditor'],
   administration: ['administrator'],
   audit: ['administrator', 'commander', 'auditor'],
@@ -41,6 +43,8 @@ function page(section: Section): ReactNode {
       return <AdministrationPage />;
     case 'audit':
       return <AuditPage />;
+    case 'meetings':
+      return <MeetingsPage />;
     case 'repatriations':
       return <RepatriationsPage />;
     case 'verify':

@@ -2,6 +2,7 @@ import { Alert, Button, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HomeCaseRow, RepatriationDirection, RepatriationHome, Role } from '../../src-shared/contract/index.js';
 import { navigate } from '../app/router.js';
+import { MeetingHomeCards } from '../meetings/HomeCards.js';
 import { invoke } from '../bridge/engine.js';
 import { formatDateTime, pick } from '../i18n/index.js';
 import { formatDate } from '../repatriations/model.js';
@@ -41,6 +42,7 @@ export function HomePage() {
       </div>
       {error && <Alert type="error" showIcon role="alert" title={pick(error.message)} />}
       {!data && loading && <Spin />}
+      {hasRole(session, 'liaison', 'commander') && <MeetingHomeCards />}
       {data && sections.map((section) => <HomeList key={section.key} id={`home-${section.key}`} title={t(section.title)} rows={data[section.key]} />)}
     </section>
   );

@@ -1,11 +1,13 @@
 import { documentsEn } from '../documents/strings.js';
 import { recordsEn } from '../records/strings.js';
 import { repatriationsEn } from '../repatriations/strings.js';
+import { meetingsEn } from '../meetings/strings.js';
 import type { Catalogue } from './vi.js';
 
 export const en: Catalogue = {
   rep: repatriationsEn,
   records: recordsEn,
+  meet: meetingsEn,
   docs: documentsEn,
   addressPicker: {
     label: 'Home (commune, district, province)',

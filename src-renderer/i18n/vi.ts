@@ -1,10 +1,12 @@
 import { documentsVi } from '../documents/strings.js';
 import { recordsVi } from '../records/strings.js';
 import { repatriationsVi } from '../repatriations/strings.js';
+import { meetingsVi } from '../meetings/strings.js';
 /** Vietnamese UI catalogue (the default). Keys are grouped by screen; `en.ts` mirrors this shape. */
 export const vi = {
   rep: repatriationsVi,
   records: recordsVi,
+  meet: meetingsVi,
   docs: documentsVi,
   addressPicker: {
     label: 'Nơi ở (xã/phường, huyện, tỉnh)',
