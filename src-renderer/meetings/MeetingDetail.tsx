@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { MEETING_WRITERS, type MeetingView } from '../../src-shared/contract/index.js';
 import { navigate } from '../app/router.js';
 import { formatDateTime } from '../i18n/index.js';
-import { useAskReason } from '../repatriations/form-parts.js';
+import { useAmendReason } from '../records/useAmendReason.js';
+import { MEETING_RECORD } from './record-kind.js';
 import { Km } from '../repatriations/khmer.js';
 import { formatDateTimeShort } from '../repatriations/model.js';
 import { ReviewTag } from '../repatriations/tags.js';
@@ -20,7 +21,7 @@ export function MeetingDetail({ view, onChange }: { view: MeetingView; onChange:
   const { session } = useSession();
   const counterparts = useCounterparts();
   const writer = hasRole(session, ...MEETING_WRITERS);
-  const askReason = useAskReason();
+  const amendReason = useAmendReason(MEETING_RECORD.texts);
   const edit = () => navigate('meetings', view.id, 'edit');
   return (
     <section aria-labelledby="meet-detail-title" className="meet-detail">
@@ -86,7 +87,7 @@ export function MeetingDetail({ view, onChange }: { view: MeetingView; onChange:
         </section>
       )}
       <LinksPanel view={view} />
-      <AttachmentsPanel view={view} writer={writer} onChange={onChange} reasonIfApproved={() => (view.approved ? askReason() : Promise.resolve(''))} />
+      <AttachmentsPanel view={view} writer={writer} onChange={onChange} reasonIfApproved={() => amendReason(view)} />
       <ReviewHistory view={view} onChange={onChange} />
     </section>
   );

@@ -9,7 +9,9 @@ import { FieldErrorNotice } from '../forms/FieldErrorNotice.js';
 import { namePath, schemaErrors, showFieldErrors } from '../forms/engine-errors.js';
 import { enterMovesToNextField } from '../forms/keyboard.js';
 import { pick } from '../i18n/index.js';
-import { DateItem, FormSection, useAskReason, useConfirmDiscard } from '../repatriations/form-parts.js';
+import { DateItem, FormSection, useConfirmDiscard } from '../repatriations/form-parts.js';
+import { useAmendReason } from '../records/useAmendReason.js';
+import { MEETING_RECORD } from './record-kind.js';
 import { CarryOverDialog } from './form/CarryOverDialog.js';
 import { CaseLinks } from './form/CaseLinks.js';
 import { DelegatesTable } from './form/DelegatesTable.js';
@@ -51,7 +53,7 @@ export function MeetingForm({ view, onSaved }: { view?: MeetingView; onSaved: (v
   const [busy, setBusy] = useState(false);
   const shown = useRef<string[]>([]);
   const dirty = useRef(false);
-  const askReason = useAskReason();
+  const amendReason = useAmendReason(MEETING_RECORD.texts);
   const confirmDiscard = useConfirmDiscard();
 
   const counterpartCode: string = Form.useWatch('counterpartCode', form) ?? initial.counterpartCode;
@@ -90,12 +92,8 @@ export function MeetingForm({ view, onSaved }: { view?: MeetingView; onSaved: (v
       place(problems);
       return;
     }
-    let amendmentReason = '';
-    if (view?.approved) {
-      const reason = await askReason();
-      if (reason === null) return;
-      amendmentReason = reason;
-    }
+    const amendmentReason = await amendReason(view);
+    if (amendmentReason === null) return;
     setBusy(true);
     const fields = toFields(values);
     const result = view ? await invoke('meetings.update', { id: view.id, version: version!, fields, amendmentReason }) : await invoke('meetings.create', { fields });

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 const TOP: Record<string, string> = {
@@ -44,9 +45,8 @@ const LEAF: Record<string, string> = {
 };
 
 /** A meeting field's path ("fields.actions.2.followUps.0.on") in words ("Việc thống nhất 3 · Theo dõi 1 · Ngày"). */
-export function useFieldName() {
-  const { t } = useTranslation();
-  return (path: string): string | null => {
+export function meetingFieldName(t: TFunction, path: string): string | null {
+  {
     const parts = path.replace(/^fields\./, '').split('.');
     if (parts.length === 1) return TOP[parts[0]] ? t(TOP[parts[0]]) : null;
     if (parts.length === 2 && parts[0] === 'delegates') return `${t('meet.field.delegates')} ${t(`meet.side.${parts[1]}`)}`;
@@ -61,5 +61,10 @@ export function useFieldName() {
       }
     }
     return words.length ? words.join(' · ') : null;
-  };
+  }
+}
+
+export function useFieldName() {
+  const { t } = useTranslation();
+  return (path: string) => meetingFieldName(t, path);
 }
