@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { DEFAULT_LABELS } from '../src-main/documents/labels/default-labels.js';
 import { seedRows } from '../src-main/reference/store.js';
 
 /**
@@ -94,4 +95,13 @@ export async function up(db: Kysely<unknown>) {
                 values (${row.kind}, ${row.code}, ${row.label_vi}, ${row.label_km}, ${row.label_en}, ${row.parent_code}, ${row.valid_from}, ${row.valid_to}, ${row.successor_code}, ${row.sort}, ${row.needs_review}, ${row.active}, ${row.data}, ${row.updated_at}, ${row.updated_by}, ${row.version})
                 on conflict do nothing`.execute(db);
   }
+
+  // The meeting report and the liaison notice brought new document labels. A vault made before gets the missing
+  // ones here (an administrator corrects them in the Labels tab); its own corrections are kept.
+  const labelled = await sql<{ n: number }>`select count(*) as n from document_labels`.execute(db);
+  if (Number(labelled.rows[0]?.n ?? 0) > 0)
+    for (const [key, label] of Object.entries(DEFAULT_LABELS))
+      await sql`insert into document_labels (key, vi, km, en, needs_review, updated_at, updated_by, version)
+                values (${key}, ${label.vi}, ${label.km}, ${label.en}, ${label.needsReview ? 1 : 0}, ${new Date().toISOString()}, null, 1)
+                on conflict do nothing`.execute(db);
 }
