@@ -60,7 +60,7 @@ export function MeetingForm({ view, onSaved }: { view?: MeetingView; onSaved: (v
   const startAt: string | null = Form.useWatch('startAt', form) ?? initial.startAt;
   const delegatesVN = Form.useWatch('delegatesVN', form) ?? initial.delegatesVN;
   const delegatesKH = Form.useWatch('delegatesKH', form) ?? initial.delegatesKH;
-  const actions = Form.useWatch('actions', form) ?? initial.actions;
+  const actions = (Form.useWatch('actions', { form, preserve: true }) as MeetingFormValues['actions'] | undefined) ?? initial.actions;
   const missing = missingForSubmit({ delegates: toFields({ ...initial, delegatesVN, delegatesKH }).delegates as MeetingFieldsData['delegates'] });
 
   /** Puts each message beside its field; the rest go to the notice. Earlier messages are cleared first. */

@@ -104,7 +104,7 @@ export function ExchangeLines({ form }: { form: FormInstance<MeetingFormValues> 
 /** Agreed actions: text in both languages, owner side and unit, due date, status; carried-over ones marked. */
 export function ActionLines({ form }: { form: FormInstance<MeetingFormValues> }) {
   const { t } = useTranslation();
-  const actions = Form.useWatch('actions', form) ?? [];
+  const actions = (Form.useWatch('actions', { form, preserve: true }) as MeetingFormValues['actions'] | undefined) ?? [];
   return (
     <Form.List name="actions">
       {(rows, { add, remove }) => (
