@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { TKey } from '../i18n/keys.js';
 
-const TOP: Record<string, string> = {
+const TOP: Record<string, TKey> = {
   type: 'meet.field.type',
   level: 'meet.field.level',
   counterpartCode: 'meet.field.counterpart',
@@ -18,8 +19,8 @@ const TOP: Record<string, string> = {
   proposals: 'meet.field.proposals',
   notes: 'meet.field.notes',
 };
-const SECTION: Record<string, string> = { delegates: 'meet.field.delegates', agenda: 'meet.form.agenda', exchanges: 'meet.form.exchanges', actions: 'meet.form.actions', links: 'meet.field.links' };
-const LEAF: Record<string, string> = {
+const SECTION: Record<string, TKey> = { delegates: 'meet.field.delegates', agenda: 'meet.form.agenda', exchanges: 'meet.form.exchanges', actions: 'meet.form.actions', links: 'meet.field.links' };
+const LEAF: Record<string, TKey> = {
   name: 'meet.field.name',
   nameKm: 'meet.field.nameKm',
   rank: 'meet.field.rank',
@@ -49,7 +50,7 @@ export function meetingFieldName(t: TFunction, path: string): string | null {
   {
     const parts = path.replace(/^fields\./, '').split('.');
     if (parts.length === 1) return TOP[parts[0]] ? t(TOP[parts[0]]) : null;
-    if (parts.length === 2 && parts[0] === 'delegates') return `${t('meet.field.delegates')} ${t(`meet.side.${parts[1]}`)}`;
+    if (parts.length === 2 && parts[0] === 'delegates') return `${t('meet.field.delegates')} ${t(`meet.side.${parts[1]}` as TKey)}`;
     const words: string[] = [];
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];

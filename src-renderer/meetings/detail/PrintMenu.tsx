@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { MEETING_PRINT_TEMPLATES, type MeetingView } from '../../../src-shared/contract/index.js';
 import { invoke } from '../../bridge/engine.js';
 import { pick } from '../../i18n/index.js';
+import type { TKey } from '../../i18n/keys.js';
 import { PrintPreview, type PrintedDocument } from '../../repatriations/PrintPreview.js';
 
 type Template = (typeof MEETING_PRINT_TEMPLATES)[number];
-const TITLES: Record<Template, string> = { minutes: 'meet.detail.printMinutes', report: 'meet.detail.printReport', liaison_notice: 'meet.detail.printNotice' };
+const TITLES: Record<Template, TKey> = { minutes: 'meet.detail.printMinutes', report: 'meet.detail.printReport', liaison_notice: 'meet.detail.printNotice' };
 
 /** The meeting's documents, numbered through the register, opened in the print preview (printing is a visible button there). */
 export function PrintMenu({ view }: { view: MeetingView }) {

@@ -131,7 +131,7 @@ export function ReviewHistory({ view, onChange }: { view: MeetingView; onChange:
           {view.review.events.map((event, i) => (
             <li key={i}>
               <div className="rep-muted">
-                <strong>{t(`rep.review.event.${event.kind}`)}</strong> · {event.by} · {formatDateTime(event.at)}
+                <strong>{t(`records.review.event.${event.kind}`)}</strong> · {event.by} · {formatDateTime(event.at)}
               </div>
               {event.text && <div className="rep-comment-text">{event.text}</div>}
             </li>
