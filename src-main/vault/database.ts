@@ -20,7 +20,9 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, nativeBindi
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
+    // A print renders inside its write transaction (so a failed render numbers nothing): on a slow machine that can
+    // hold the lock for several seconds. Another engine on the vault waits that long rather than fail the save.
+    sqlite.pragma('busy_timeout = 30000');
     sqlite.pragma('secure_delete = ON');
     return sqlite;
   } catch (error) {
