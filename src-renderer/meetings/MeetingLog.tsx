@@ -222,11 +222,13 @@ export function MeetingLog() {
             ),
           },
           { title: t('meet.field.date'), dataIndex: 'eventDate', width: 96, render: (d: string) => <span className="tabular">{formatDate(d)}</span> },
-          { title: t('meet.field.type'), dataIndex: 'type', width: 130, render: (v: MeetingType) => t(`meet.type.${v}`) },
-          { title: t('meet.field.level'), dataIndex: 'level', width: 96, render: (v: MeetingLevel) => t(`meet.level.${v}`) },
+          { title: t('meet.field.type'), dataIndex: 'type', width: 120, render: (v: MeetingType) => t(`meet.type.${v}`) },
+          { title: t('meet.field.level'), dataIndex: 'level', width: 84, render: (v: MeetingLevel) => t(`meet.level.${v}`) },
           {
             title: t('meet.field.counterpart'),
             dataIndex: 'counterpartCode',
+            // The office's name wraps between words, never inside one (it was squeezed to a letter column).
+            className: 'meet-counterpart-cell',
             render: (code: string) => (
               <a
                 href={`#/meetings/timeline/${encodeURIComponent(code)}`}
@@ -245,11 +247,11 @@ export function MeetingLog() {
             width: 96,
             render: (d: MeetingListRow['delegates']) => <span className="rep-nowrap">{t('meet.list.delegatesCell', { vn: d.VN, kh: d.KH })}</span>,
           },
-          { title: t('meet.field.topics'), dataIndex: 'topics', width: 170, render: (topics: ExchangeTopic[]) => topics.map((x) => t(`meet.topic.${x}`)).join(', ') },
+          { title: t('meet.field.topics'), dataIndex: 'topics', width: 140, render: (topics: ExchangeTopic[]) => topics.map((x) => t(`meet.topic.${x}`)).join(', ') },
           {
             title: t('meet.field.actions'),
             dataIndex: 'actions',
-            width: 120,
+            width: 104,
             render: (a: MeetingListRow['actions']) =>
               a.total === 0 ? (
                 <span className="rep-muted">{t('meet.list.noActions')}</span>
@@ -260,7 +262,7 @@ export function MeetingLog() {
                 </div>
               ),
           },
-          { title: t('meet.field.review'), dataIndex: 'review', width: 150, render: (review: MeetingListRow['review']) => <ReviewTag status={review} /> },
+          { title: t('meet.field.review'), dataIndex: 'review', width: 128, render: (review: MeetingListRow['review']) => <ReviewTag status={review} /> },
         ]}
       />
     </section>
