@@ -7,7 +7,7 @@ import { ADMIN, OFFICE } from '../test/support/vault.js';
 /** A deterministic generator, so every run measures the same data. */
 export function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -18,7 +18,14 @@ export async function withCommander(prefix: string, work: (engine: Engine) => Pr
   const engine = createEngine({ dataDir: dir, appVersion: 'bench', emit: () => {} });
   try {
     await engine.dispatch('vault.setup', { office: OFFICE, admin: ADMIN });
-    await engine.dispatch('accounts.create', { username: 'chihuy', displayName: 'Chỉ huy', rank: '', position: '', roles: ['commander'], temporaryPassword: 'mật khẩu tạm thời dài' });
+    await engine.dispatch('accounts.create', {
+      username: 'chihuy',
+      displayName: 'Chỉ huy',
+      rank: '',
+      position: '',
+      roles: ['commander'],
+      temporaryPassword: 'mật khẩu tạm thời dài',
+    });
     await engine.dispatch('vault.signOut', {});
     await engine.dispatch('vault.signIn', { username: 'chihuy', password: 'mật khẩu tạm thời dài' });
     await engine.dispatch('vault.changeOwnPassword', { currentPassword: 'mật khẩu tạm thời dài', newPassword: 'mật khẩu chỉ huy rất dài' });

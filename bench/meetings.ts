@@ -11,14 +11,22 @@ import { withMeetingTables } from '../src-main/meetings/db.js';
 import type { Suite } from './run.js';
 import { median, random, withCommander } from './commander.js';
 
-const AGENDA = ['Trao đổi tình hình xuất nhập cảnh trái phép', 'Phối hợp xác minh nạn nhân bị mua bán', 'Tuần tra song phương', 'Trao trả người vi phạm', 'Phòng chống buôn lậu ma túy qua biên giới'];
+const AGENDA = [
+  'Trao đổi tình hình xuất nhập cảnh trái phép',
+  'Phối hợp xác minh nạn nhân bị mua bán',
+  'Tuần tra song phương',
+  'Trao trả người vi phạm',
+  'Phòng chống buôn lậu ma túy qua biên giới',
+];
 
 export const run: Suite = async ({ quick }, report) => {
   const years = quick ? 2 : 10;
   await withCommander('meet', async (engine) => {
-
     const vault = engine.ctx.vault.open();
-    const counterparts = (vault.sqlite.prepare("SELECT code FROM reference_items WHERE kind = 'agency' AND json_extract(data, '$.side') = 'KH' ORDER BY code LIMIT 20").pluck().all() as string[]);
+    const counterparts = vault.sqlite
+      .prepare("SELECT code FROM reference_items WHERE kind = 'agency' AND json_extract(data, '$.side') = 'KH' ORDER BY code LIMIT 20")
+      .pluck()
+      .all() as string[];
     const next = random(7);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
     const at = new Date().toISOString();
@@ -35,16 +43,65 @@ export const run: Suite = async ({ quick }, report) => {
             await trx
               .insertInto('meetings')
               .values({
-                id, meeting_number: `HD-${2016 + y}-B${++meetings}`, type: 'regular', level: 'bloBlo', counterpart_code: counterpart, start_at: `${day}T08:30`, end_at: null, event_date: day, host: next() < 0.5 ? 'VN' : 'KH',
-                place: 'Văn phòng liên lạc', place_km: '', delegates: '[]', agenda: JSON.stringify(agenda.map((text) => ({ text, textKm: '' }))), proposals: '', notes: '', vn_delegates: 3, kh_delegates: 3,
-                search_text: foldForSearch(agenda.join(' ')), approved_at: null, approved_by: null, created_at: at, created_by: by, updated_at: at, updated_by: by, version: 1, deleted_at: null, deleted_by: null, delete_reason: null,
+                id,
+                meeting_number: `HD-${2016 + y}-B${++meetings}`,
+                type: 'regular',
+                level: 'bloBlo',
+                counterpart_code: counterpart,
+                start_at: `${day}T08:30`,
+                end_at: null,
+                event_date: day,
+                host: next() < 0.5 ? 'VN' : 'KH',
+                place: 'Văn phòng liên lạc',
+                place_km: '',
+                delegates: '[]',
+                agenda: JSON.stringify(agenda.map((text) => ({ text, textKm: '' }))),
+                proposals: '',
+                notes: '',
+                vn_delegates: 3,
+                kh_delegates: 3,
+                search_text: foldForSearch(agenda.join(' ')),
+                approved_at: null,
+                approved_by: null,
+                created_at: at,
+                created_by: by,
+                updated_at: at,
+                updated_by: by,
+                version: 1,
+                deleted_at: null,
+                deleted_by: null,
+                delete_reason: null,
               })
               .execute();
             for (let i = 0; i < 3; i++) {
-              await trx.insertInto('meeting_exchanges').values({ meeting_id: id, sort: i, topic: pick(EXCHANGE_TOPICS), direction: next() < 0.5 ? 'given' : 'received', summary: 'Nội dung trao đổi', summary_km: '', sensitivity: next() < 0.1 ? 'confidential' : 'normal' }).execute();
+              await trx
+                .insertInto('meeting_exchanges')
+                .values({
+                  meeting_id: id,
+                  sort: i,
+                  topic: pick(EXCHANGE_TOPICS),
+                  direction: next() < 0.5 ? 'given' : 'received',
+                  summary: 'Nội dung trao đổi',
+                  summary_km: '',
+                  sensitivity: next() < 0.1 ? 'confidential' : 'normal',
+                })
+                .execute();
               await trx
                 .insertInto('meeting_actions')
-                .values({ id: uuidv7(), meeting_id: id, sort: i, text: 'Việc đã thống nhất', text_km: '', owner_side: 'VN', owner: '', owner_km: '', due: day, status: pick(['open', 'in_progress', 'done', 'done', 'dropped']), follow_ups: '[]', carried_from: null })
+                .values({
+                  id: uuidv7(),
+                  meeting_id: id,
+                  sort: i,
+                  text: 'Việc đã thống nhất',
+                  text_km: '',
+                  owner_side: 'VN',
+                  owner: '',
+                  owner_km: '',
+                  due: day,
+                  status: pick(['open', 'in_progress', 'done', 'done', 'dropped']),
+                  follow_ups: '[]',
+                  carried_from: null,
+                })
                 .execute();
             }
           }

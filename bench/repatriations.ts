@@ -14,15 +14,37 @@ import { median, random, withCommander } from './commander.js';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Thạch', 'Danh', 'Kim', 'Sơn'];
 const MIDDLE = ['Thị', 'Văn', 'Hữu', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Đức', 'Kim', 'Hoài'];
-const GIVEN = ['Hương', 'Toàn', 'Mai', 'Lan', 'Hùng', 'Dũng', 'Thảo', 'Nam', 'Linh', 'Phúc', 'Đạt', 'Tâm', 'Yến', 'Khánh', 'Sang', 'Vy', 'Bảo', 'Trinh', 'Hiếu', 'Nhung', 'Sophal', 'Dara', 'Sokha', 'Chantha'];
+const GIVEN = [
+  'Hương',
+  'Toàn',
+  'Mai',
+  'Lan',
+  'Hùng',
+  'Dũng',
+  'Thảo',
+  'Nam',
+  'Linh',
+  'Phúc',
+  'Đạt',
+  'Tâm',
+  'Yến',
+  'Khánh',
+  'Sang',
+  'Vy',
+  'Bảo',
+  'Trinh',
+  'Hiếu',
+  'Nhung',
+  'Sophal',
+  'Dara',
+  'Sokha',
+  'Chantha',
+];
 const KHMER = ['សុខ', 'ចាន់', 'ដារា', 'សុភា', 'វណ្ណា', 'រតនា', 'ស្រីមុំ', 'ពិសី', 'គឹម', 'ហេង'];
-
-
 
 export const run: Suite = async ({ quick }, report) => {
   const peopleCount = quick ? 20_000 : 100_000;
   await withCommander('rep', async (engine) => {
-
     const vault = engine.ctx.vault.open();
     const next = random(42);
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
@@ -37,10 +59,36 @@ export const run: Suite = async ({ quick }, report) => {
         await trx
           .insertInto('repatriation_cases')
           .values({
-            id: caseId, case_number: `HH-${year}-B${start}`, direction: next() < 0.8 ? 'receiving_from_kh' : 'handing_over_to_kh', stage: pick(['requested', 'verifying', 'agreed', 'handed_over', 'closed']),
-            request_source: 'kh_side', counterpart_reference: '', requested_on: requested, verification_deadline: requested, agreed_date: null, gate_code: 'gate-ha-tien', transport_mode: 'car',
-            handover_at: null, place_note: '', dossier_checked: 0, identity_check_done: 0, health_summary: '', summary: '', event_date: requested, person_count: 2, child_count: next() < 0.3 ? 1 : 0,
-            approved_at: null, approved_by: null, created_at: at, created_by: by, updated_at: at, updated_by: by, version: 1, deleted_at: null, deleted_by: null, delete_reason: null,
+            id: caseId,
+            case_number: `HH-${year}-B${start}`,
+            direction: next() < 0.8 ? 'receiving_from_kh' : 'handing_over_to_kh',
+            stage: pick(['requested', 'verifying', 'agreed', 'handed_over', 'closed']),
+            request_source: 'kh_side',
+            counterpart_reference: '',
+            requested_on: requested,
+            verification_deadline: requested,
+            agreed_date: null,
+            gate_code: 'gate-ha-tien',
+            transport_mode: 'car',
+            handover_at: null,
+            place_note: '',
+            dossier_checked: 0,
+            identity_check_done: 0,
+            health_summary: '',
+            summary: '',
+            event_date: requested,
+            person_count: 2,
+            child_count: next() < 0.3 ? 1 : 0,
+            approved_at: null,
+            approved_by: null,
+            created_at: at,
+            created_by: by,
+            updated_at: at,
+            updated_by: by,
+            version: 1,
+            deleted_at: null,
+            deleted_by: null,
+            delete_reason: null,
           })
           .execute();
         await trx.insertInto('case_details').values({ case_id: caseId, delegations: '[]', items: '[]', referrals: '[]', internal_handover: null }).execute();
@@ -53,13 +101,47 @@ export const run: Suite = async ({ quick }, report) => {
             nationality: 'VN',
           });
           const id = uuidv7();
-          await trx.insertInto('people').values({ id, ...personColumns(person), created_at: at, created_by: by, updated_at: at, updated_by: by, version: 1 }).execute();
-          await trx.insertInto('case_members').values({ case_id: caseId, person_id: id, sort: k, role: 'confirmed_victim', exploitation_types: '[]', means_of_control: '[]', recruitment: null, exploitation_place: '', exploitation_country: null, health_status: 'good', health_note: '', needs: '', consent_to_share: 0, remarks: '' }).execute();
+          await trx
+            .insertInto('people')
+            .values({ id, ...personColumns(person), created_at: at, created_by: by, updated_at: at, updated_by: by, version: 1 })
+            .execute();
+          await trx
+            .insertInto('case_members')
+            .values({
+              case_id: caseId,
+              person_id: id,
+              sort: k,
+              role: 'confirmed_victim',
+              exploitation_types: '[]',
+              means_of_control: '[]',
+              recruitment: null,
+              exploitation_place: '',
+              exploitation_country: null,
+              health_status: 'good',
+              health_note: '',
+              needs: '',
+              consent_to_share: 0,
+              remarks: '',
+            })
+            .execute();
         }
       }
     });
 
-    const queries = ['nguyen thi huong', 'dang van toan', 'tran ngoc', 'le thi mai', 'vo van dat', 'thach kim sang', 'huynh thanh', 'sophal', 'ស្រីមុំ', 'ដារា ពិ', 'hoai linh', 'bui duc'];
+    const queries = [
+      'nguyen thi huong',
+      'dang van toan',
+      'tran ngoc',
+      'le thi mai',
+      'vo van dat',
+      'thach kim sang',
+      'huynh thanh',
+      'sophal',
+      'ស្រីមុំ',
+      'ដារា ពិ',
+      'hoai linh',
+      'bui duc',
+    ];
     const appTimes: number[] = [];
     const scanTimes: number[] = [];
     const scan = vault.sqlite.prepare("SELECT id, full_name_vi FROM people WHERE search_text LIKE '%' || ? || '%' ORDER BY full_name_vi LIMIT 20");

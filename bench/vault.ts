@@ -51,14 +51,27 @@ async function interactive(db: Kysely<VaultTables>, saves: number) {
   const start = performance.now();
   for (let i = 0; i < saves; i++)
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('reference_items').values(item(`i${i}`, at)).execute();
+      await trx
+        .insertInto('reference_items')
+        .values(item(`i${i}`, at))
+        .execute();
       await appendAudit(trx, actor, { action: 'reference.create', recordType: 'bench', recordId: `i${i}` }, at);
     });
   for (let i = 0; i < saves * 5; i++)
-    await db.selectFrom('reference_items').selectAll().where('kind', '=', 'bench').where('code', '=', `i${(i * 7919) % saves}`).executeTakeFirst();
+    await db
+      .selectFrom('reference_items')
+      .selectAll()
+      .where('kind', '=', 'bench')
+      .where('code', '=', `i${(i * 7919) % saves}`)
+      .executeTakeFirst();
   for (let i = 0; i < saves; i++)
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('reference_items').set({ label_en: `updated ${i}`, version: 2 }).where('kind', '=', 'bench').where('code', '=', `i${i}`).execute();
+      await trx
+        .updateTable('reference_items')
+        .set({ label_en: `updated ${i}`, version: 2 })
+        .where('kind', '=', 'bench')
+        .where('code', '=', `i${i}`)
+        .execute();
       await appendAudit(trx, actor, { action: 'reference.update', recordType: 'bench', recordId: `i${i}` }, at);
     });
   return performance.now() - start;
@@ -69,7 +82,10 @@ async function bulk(db: Kysely<VaultTables>, rows: number) {
   const start = performance.now();
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows; i += 500)
-      await trx.insertInto('reference_items').values(Array.from({ length: Math.min(500, rows - i) }, (_, j) => item(`b${i + j}`, at))).execute();
+      await trx
+        .insertInto('reference_items')
+        .values(Array.from({ length: Math.min(500, rows - i) }, (_, j) => item(`b${i + j}`, at)))
+        .execute();
   });
   return performance.now() - start;
 }
@@ -99,8 +115,16 @@ export const run: Suite = async ({ quick }, report) => {
   try {
     let pass = 0;
     const saves = quick ? 150 : 600;
-    report('vault.encrypted_over_plain', await compare(dir, (db) => interactive(db, saves).finally(() => db.deleteFrom('reference_items').where('kind', '=', 'bench').execute()), `interactive${pass++}`), 'ratio');
-    report('vault.bulk_over_plain', await compare(dir, (db) => bulk(db, 10_000).finally(() => db.deleteFrom('reference_items').where('kind', '=', 'bench').execute()), 'bulk'), 'ratio');
+    report(
+      'vault.encrypted_over_plain',
+      await compare(dir, (db) => interactive(db, saves).finally(() => db.deleteFrom('reference_items').where('kind', '=', 'bench').execute()), `interactive${pass++}`),
+      'ratio',
+    );
+    report(
+      'vault.bulk_over_plain',
+      await compare(dir, (db) => bulk(db, 10_000).finally(() => db.deleteFrom('reference_items').where('kind', '=', 'bench').execute()), 'bulk'),
+      'ratio',
+    );
 
     // The app itself: unlock and save through the engine's dispatcher on a real vault.
     const dataDir = join(dir, 'app');
@@ -118,7 +142,15 @@ export const run: Suite = async ({ quick }, report) => {
     const saveTimes: number[] = [];
     for (let i = 0; i < (quick ? 100 : 400); i++) {
       const start = performance.now();
-      const result = await engine.dispatch('reference.save', { kind: 'border_gate', code: `bench-${i}`, labelVi: `Cửa khẩu ${i}`, labelKm: 'ច្រកទ្វារ', labelEn: `Gate ${i}`, needsReview: true, active: true });
+      const result = await engine.dispatch('reference.save', {
+        kind: 'border_gate',
+        code: `bench-${i}`,
+        labelVi: `Cửa khẩu ${i}`,
+        labelKm: 'ច្រកទ្វារ',
+        labelEn: `Gate ${i}`,
+        needsReview: true,
+        active: true,
+      });
       saveTimes.push(performance.now() - start);
       if (!result.ok) throw new Error(result.error.message.en);
     }

@@ -27,7 +27,9 @@ export async function up(db: Kysely<unknown>) {
     .addUniqueConstraint('document_register_seq', ['type_code', 'year', 'seq'])
     .addUniqueConstraint('document_register_number_year', ['number', 'year'])
     .execute();
-  await sql`INSERT INTO document_register SELECT id, template, type_code, year, seq, number, record_type, record_id, content_hash, source_hash, issued_at, issued_by, copies_printed FROM document_register_0002`.execute(db);
+  await sql`INSERT INTO document_register SELECT id, template, type_code, year, seq, number, record_type, record_id, content_hash, source_hash, issued_at, issued_by, copies_printed FROM document_register_0002`.execute(
+    db,
+  );
   await sql`DROP TABLE document_register_0002`.execute(db);
   await db.schema.createIndex('document_register_record').on('document_register').columns(['record_type', 'record_id']).execute();
   await db.schema.createIndex('document_register_number').on('document_register').columns(['number']).execute();

@@ -35,9 +35,7 @@ export const archName = (arch) => (typeof arch === 'number' ? ARCH_NAMES[arch] :
 /** Where the binding goes inside the packed app (resources/native/…; on macOS inside the .app bundle). */
 export function packagedBindingPath({ appOutDir, electronPlatformName, productFilename }) {
   const resources =
-    electronPlatformName === 'darwin' || electronPlatformName === 'mas'
-      ? join(appOutDir, `${productFilename}.app`, 'Contents', 'Resources')
-      : join(appOutDir, 'resources');
+    electronPlatformName === 'darwin' || electronPlatformName === 'mas' ? join(appOutDir, `${productFilename}.app`, 'Contents', 'Resources') : join(appOutDir, 'resources');
   return join(resources, ...PACKAGED_BINDING);
 }
 

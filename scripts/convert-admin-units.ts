@@ -219,7 +219,8 @@ async function convertCambodia(): Promise<KhSeed> {
   }
   console.log(`KH: ${JSON.stringify(countLevels(units))}`);
   return {
-    source: 'Gazetteer of the National Committee for Sub-National Democratic Development (NCDD), Royal Government of Cambodia, 14 Oct 2024, as published in the "cambo-gazetteer" repository (MIT for the repository). Province names in Khmer added by BLO Desk.',
+    source:
+      'Gazetteer of the National Committee for Sub-National Democratic Development (NCDD), Royal Government of Cambodia, 14 Oct 2024, as published in the "cambo-gazetteer" repository (MIT for the repository). Province names in Khmer added by BLO Desk.',
     units,
   };
 }

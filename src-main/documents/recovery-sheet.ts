@@ -49,7 +49,12 @@ export function recoverySheetDefinition(input: RecoverySheetInput): DocumentDefi
       {
         columns: [
           { text: '' },
-          { stack: [{ text: 'Người nhận phiếu', bold: true, alignment: 'center' }, { text: '(Ký, ghi rõ họ tên)', italics: true, alignment: 'center' }] },
+          {
+            stack: [
+              { text: 'Người nhận phiếu', bold: true, alignment: 'center' },
+              { text: '(Ký, ghi rõ họ tên)', italics: true, alignment: 'center' },
+            ],
+          },
         ],
         margin: [0, 36, 0, 0],
       },

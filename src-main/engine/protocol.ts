@@ -2,15 +2,9 @@ import type { EngineEventName, Result } from '../../src-shared/contract/index.js
 import type { PowerEvent } from './engine.js';
 
 /** Messages between the engine worker and whoever started it (shell or test host). */
-export type ToEngine =
-  | { type: 'invoke'; id: number; channel: string; input: unknown }
-  | { type: 'power'; event: PowerEvent }
-  | { type: 'close' };
+export type ToEngine = { type: 'invoke'; id: number; channel: string; input: unknown } | { type: 'power'; event: PowerEvent } | { type: 'close' };
 
-export type FromEngine =
-  | { type: 'ready' }
-  | { type: 'result'; id: number; result: Result<unknown> }
-  | { type: 'event'; name: EngineEventName; payload: unknown };
+export type FromEngine = { type: 'ready' } | { type: 'result'; id: number; result: Result<unknown> } | { type: 'event'; name: EngineEventName; payload: unknown };
 
 export interface EngineWorkerData {
   dataDir: string;

@@ -33,5 +33,4 @@ port.on('message', (message: ToEngine) => {
 
 send({ type: 'ready' });
 // Parse the document fonts while the officer signs in, so the first print is not the slow one.
-if (data.warmUpDocuments !== false)
-  setTimeout(() => void warmUp().catch((error) => console.error('[engine] font warm-up failed:', error)), 200);
+if (data.warmUpDocuments !== false) setTimeout(() => void warmUp().catch((error) => console.error('[engine] font warm-up failed:', error)), 200);

@@ -1,13 +1,4 @@
-import {
-  fieldErrors,
-  type AppError,
-  type Channel,
-  type ChannelName,
-  type Contract,
-  type OutputOf,
-  type ParsedInputOf,
-  type Result,
-} from '../../src-shared/contract/index.js';
+import { fieldErrors, type AppError, type Channel, type ChannelName, type Contract, type OutputOf, type ParsedInputOf, type Result } from '../../src-shared/contract/index.js';
 import { EngineError } from './engine-error.js';
 import type { Session } from './session.js';
 
@@ -17,10 +8,7 @@ export interface Call<Ctx> {
   session: Session | null;
 }
 
-export type Handler<K extends ChannelName, Ctx> = (
-  input: ParsedInputOf<Contract[K]>,
-  call: Call<Ctx>,
-) => OutputOf<Contract[K]> | Promise<OutputOf<Contract[K]>>;
+export type Handler<K extends ChannelName, Ctx> = (input: ParsedInputOf<Contract[K]>, call: Call<Ctx>) => OutputOf<Contract[K]> | Promise<OutputOf<Contract[K]>>;
 
 export type HandlerTable<Ctx> = { [K in ChannelName]: Handler<K, Ctx> };
 

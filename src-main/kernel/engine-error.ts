@@ -22,5 +22,4 @@ export class EngineError extends Error {
   }
 }
 
-export const fieldError = (field: string, vi: string, en: string, code: ErrorCode = 'invalid_input') =>
-  new EngineError(code, { vi, en }, { [field]: { vi, en } });
+export const fieldError = (field: string, vi: string, en: string, code: ErrorCode = 'invalid_input') => new EngineError(code, { vi, en }, { [field]: { vi, en } });

@@ -87,14 +87,33 @@ export async function exportMeetings(desk: MeetingDesk, filter: z.output<typeof 
     {
       name: 'Hội đàm',
       rows: [
-        ['Số', 'Ngày', 'Giờ', 'Hình thức', 'Cấp', 'Đơn vị phía bạn', 'Chủ trì', 'Địa điểm', 'Thành phần VN', 'Thành phần CPC', 'Chủ đề trao đổi', 'Số việc thống nhất', 'Việc chưa xong', 'Việc quá hạn', 'Phê duyệt'],
+        [
+          'Số',
+          'Ngày',
+          'Giờ',
+          'Hình thức',
+          'Cấp',
+          'Đơn vị phía bạn',
+          'Chủ trì',
+          'Địa điểm',
+          'Thành phần VN',
+          'Thành phần CPC',
+          'Chủ đề trao đổi',
+          'Số việc thống nhất',
+          'Việc chưa xong',
+          'Việc quá hạn',
+          'Phê duyệt',
+        ],
         ...meetingRows,
       ],
       widths: [14, 12, 8, 24, 22, 40, 12, 30, 10, 10, 40, 10, 10, 10, 16],
     },
     {
       name: 'Việc đã thống nhất',
-      rows: [['Số hội đàm', 'Ngày', 'Đơn vị phía bạn', 'Nội dung', 'Bên thực hiện', 'Người phụ trách', 'Thời hạn', 'Trạng thái', 'Theo dõi gần nhất', 'Quá hạn', 'Chuyển tiếp'], ...actions],
+      rows: [
+        ['Số hội đàm', 'Ngày', 'Đơn vị phía bạn', 'Nội dung', 'Bên thực hiện', 'Người phụ trách', 'Thời hạn', 'Trạng thái', 'Theo dõi gần nhất', 'Quá hạn', 'Chuyển tiếp'],
+        ...actions,
+      ],
       widths: [14, 12, 36, 60, 14, 24, 12, 16, 40, 10, 14],
     },
   ]);

@@ -51,10 +51,12 @@ function filtered(db: MeetingDb, filter: Filter, today: string) {
   if (filter.types.length) query = query.where('type', 'in', filter.types);
   if (filter.levels.length) query = query.where('level', 'in', filter.levels);
   if (filter.counterpartCode) query = query.where('counterpart_code', '=', filter.counterpartCode);
-  if (filter.topics.length)
-    query = query.where('meetings.id', 'in', db.selectFrom('meeting_exchanges').select('meeting_id').where('topic', 'in', filter.topics));
+  if (filter.topics.length) query = query.where('meetings.id', 'in', db.selectFrom('meeting_exchanges').select('meeting_id').where('topic', 'in', filter.topics));
   if (filter.overdueOnly) query = query.where('meetings.id', 'in', overdueActions(db, today).select('a.meeting_id'));
-  const words = foldForSearch(filter.query).replace(/[%_\\]/g, '').split(' ').filter(Boolean);
+  const words = foldForSearch(filter.query)
+    .replace(/[%_\\]/g, '')
+    .split(' ')
+    .filter(Boolean);
   for (const word of words) query = query.where('search_text', 'like', `%${word}%`);
   return query;
 }
@@ -165,7 +167,19 @@ const actionRow = (row: {
   overdue: row.overdue,
 });
 
-const ACTION_COLUMNS = ['a.id', 'a.meeting_id', 'm.meeting_number', 'm.event_date', 'm.counterpart_code', 'a.text', 'a.text_km', 'a.owner_side', 'a.owner', 'a.due', 'a.status'] as const;
+const ACTION_COLUMNS = [
+  'a.id',
+  'a.meeting_id',
+  'm.meeting_number',
+  'm.event_date',
+  'm.counterpart_code',
+  'a.text',
+  'a.text_km',
+  'a.owner_side',
+  'a.owner',
+  'a.due',
+  'a.status',
+] as const;
 
 const HOME_LIMIT = 50;
 
@@ -178,7 +192,9 @@ export async function meetingHome(desk: MeetingDesk): Promise<MeetingHome> {
   const overdue = await overdueActions(db, today).select(ACTION_COLUMNS).orderBy('a.due').orderBy('m.event_date').limit(HOME_LIMIT).execute();
   const inState = async (states: ReviewState[], mineOnly: boolean) => {
     let query = withReview(db.selectFrom('meetings').where(live('meetings')));
-    query = states.includes('draft') ? query.where((eb) => eb.or([eb('record_reviews.state', 'in', states), eb('record_reviews.state', 'is', null)])) : query.where('record_reviews.state', 'in', states);
+    query = states.includes('draft')
+      ? query.where((eb) => eb.or([eb('record_reviews.state', 'in', states), eb('record_reviews.state', 'is', null)]))
+      : query.where('record_reviews.state', 'in', states);
     if (mineOnly) query = query.where('meetings.created_by', '=', me ?? '');
     const rows = await query.select('record_reviews.updated_at as review_at').orderBy('record_reviews.updated_at').limit(HOME_LIMIT).execute();
     const listed = await toRows(db, rows, today);
@@ -188,7 +204,11 @@ export async function meetingHome(desk: MeetingDesk): Promise<MeetingHome> {
         const review: RecordReview = await loadReview(db, { kind: 'meeting', id: row.id }, name);
         const returned = openReturn(review);
         const submitted = [...review.events].reverse().find((event) => event.kind === 'submit');
-        return { ...row, returned: returned && { comment: returned.text, by: returned.by, at: returned.at }, submittedAt: submitted?.at ?? (rows[i].review_at as string | null) ?? null };
+        return {
+          ...row,
+          returned: returned && { comment: returned.text, by: returned.by, at: returned.at },
+          submittedAt: submitted?.at ?? (rows[i].review_at as string | null) ?? null,
+        };
       }),
     );
   };

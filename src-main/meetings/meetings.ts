@@ -56,12 +56,7 @@ const invalid = (problems: Record<string, Bilingual>, vi = 'Có thông tin chưa
  */
 async function checkFields(trx: MeetingTrx, fields: Fields, now: string, meetingId: string | null) {
   const problems: Record<string, Bilingual> = { ...dateProblems(fields, now), ...delegationProblems(fields) };
-  const counterpart = await trx
-    .selectFrom('reference_items')
-    .select(['data', 'active'])
-    .where('kind', '=', 'agency')
-    .where('code', '=', fields.counterpartCode)
-    .executeTakeFirst();
+  const counterpart = await trx.selectFrom('reference_items').select(['data', 'active']).where('kind', '=', 'agency').where('code', '=', fields.counterpartCode).executeTakeFirst();
   if (!counterpart || counterpart.active !== 1 || (JSON.parse(counterpart.data) as { side?: string }).side !== 'KH')
     problems.counterpartCode = { vi: 'Hãy chọn một cơ quan phía Campuchia trong danh mục.', en: 'Choose a Cambodian office from the reference list.' };
   for (const [i, action] of fields.actions.entries()) {
@@ -87,7 +82,10 @@ async function checkFields(trx: MeetingTrx, fields: Fields, now: string, meeting
         en: 'Only an action of an earlier meeting with the same counterpart can be carried over.',
       };
     else if (elsewhere)
-      problems[`actions.${i}.carriedFrom`] = { vi: `Việc này đã được chuyển sang cuộc ${elsewhere.meeting_number}.`, en: `This action was already carried over to ${elsewhere.meeting_number}.` };
+      problems[`actions.${i}.carriedFrom`] = {
+        vi: `Việc này đã được chuyển sang cuộc ${elsewhere.meeting_number}.`,
+        en: `This action was already carried over to ${elsewhere.meeting_number}.`,
+      };
   }
   invalid(problems);
 }
@@ -177,7 +175,11 @@ async function writeItems(trx: MeetingTrx, meetingId: string, fields: Fields) {
       carried_from: action.carriedFrom,
     };
     if (action.id) await trx.updateTable('meeting_actions').set(columns).where('id', '=', action.id).execute();
-    else await trx.insertInto('meeting_actions').values({ id: uuidv7(), meeting_id: meetingId, ...columns }).execute();
+    else
+      await trx
+        .insertInto('meeting_actions')
+        .values({ id: uuidv7(), meeting_id: meetingId, ...columns })
+        .execute();
   }
 }
 
@@ -255,9 +257,21 @@ const FIELD_NAMES = Object.keys(meetingFieldsSchema.shape) as (keyof Fields)[];
 function stored(name: keyof Fields, value: unknown): string {
   if (name === 'actions')
     return JSON.stringify(
-      (value as Fields['actions']).map(({ id, text, textKm, ownerSide, owner, ownerKm, due, status, followUps, carriedFrom }) => ({ id: id ?? null, text, textKm, ownerSide, owner, ownerKm, due, status, followUps, carriedFrom })),
+      (value as Fields['actions']).map(({ id, text, textKm, ownerSide, owner, ownerKm, due, status, followUps, carriedFrom }) => ({
+        id: id ?? null,
+        text,
+        textKm,
+        ownerSide,
+        owner,
+        ownerKm,
+        due,
+        status,
+        followUps,
+        carriedFrom,
+      })),
     );
-  if (name === 'exchanges') return JSON.stringify((value as Fields['exchanges']).map(({ topic, direction, summary, summaryKm, sensitivity }) => ({ topic, direction, summary, summaryKm, sensitivity })));
+  if (name === 'exchanges')
+    return JSON.stringify((value as Fields['exchanges']).map(({ topic, direction, summary, summaryKm, sensitivity }) => ({ topic, direction, summary, summaryKm, sensitivity })));
   if (name === 'links') return JSON.stringify((value as Fields['links']).map(({ kind, id }) => ({ kind, id })));
   return JSON.stringify(value);
 }
@@ -297,9 +311,17 @@ export async function followUpAction(desk: MeetingDesk, input: ChangeInput & { a
           { on: { vi: 'Ngày theo dõi phải từ ngày hội đàm đến hôm nay.', en: 'Between the meeting and today.' } },
         );
       if (!input.note.trim() && input.status === action.status)
-        throw new EngineError('invalid_input', { vi: 'Hãy ghi nội dung theo dõi hoặc đổi trạng thái.', en: 'Write a note or change the status.' }, { note: { vi: 'Hãy ghi nội dung theo dõi.', en: 'Write a note.' } });
+        throw new EngineError(
+          'invalid_input',
+          { vi: 'Hãy ghi nội dung theo dõi hoặc đổi trạng thái.', en: 'Write a note or change the status.' },
+          { note: { vi: 'Hãy ghi nội dung theo dõi.', en: 'Write a note.' } },
+        );
       const followUps = input.note.trim() ? [...action.followUps, { on: input.on, note: input.note.trim() }] : action.followUps;
-      await trx.updateTable('meeting_actions').set({ status: input.status, follow_ups: JSON.stringify(followUps) }).where('id', '=', input.actionId).execute();
+      await trx
+        .updateTable('meeting_actions')
+        .set({ status: input.status, follow_ups: JSON.stringify(followUps) })
+        .where('id', '=', input.actionId)
+        .execute();
       return { actionId: input.actionId, from: action.status, to: input.status };
     },
     { isAmendment: false },

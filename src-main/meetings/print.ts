@@ -60,7 +60,14 @@ export async function printMeeting(desk: MeetingDesk, request: Request) {
   if (request.template === 'minutes') return printMeetingMinutes(desk.service, { ...common, minutes });
 
   const me = await accountNames(db);
-  const signatory = request.signatory ?? { position: 'Trưởng Văn phòng', positionKm: 'ប្រធានការិយាល័យ', onBehalfOf: '', rank: '', name: me(desk.service.actor().accountId), nameKm: '' };
+  const signatory = request.signatory ?? {
+    position: 'Trưởng Văn phòng',
+    positionKm: 'ប្រធានការិយាល័យ',
+    onBehalfOf: '',
+    rank: '',
+    name: me(desk.service.actor().accountId),
+    nameKm: '',
+  };
   const today = readingFor(desk).today;
   const minutesIssued = meeting.documents.filter((doc) => doc.template === 'meeting_minutes').at(-1);
   if (request.template === 'report') {
@@ -84,9 +91,13 @@ export async function printMeeting(desk: MeetingDesk, request: Request) {
   const notice = request.notice ?? { purpose: 'actionConfirmation' as const, actionId: null, reference: '', body: '', bodyKm: '' };
   const action = meeting.actions.find((a) => a.id === notice.actionId);
   if (notice.purpose === 'actionConfirmation' && !action)
-    throw new EngineError('invalid_input', { vi: 'Hãy chọn việc đã thống nhất cần xác nhận.', en: 'Choose the agreed action to confirm.' }, {
-      'notice.actionId': { vi: 'Hãy chọn việc đã thống nhất cần xác nhận.', en: 'Choose the agreed action to confirm.' },
-    });
+    throw new EngineError(
+      'invalid_input',
+      { vi: 'Hãy chọn việc đã thống nhất cần xác nhận.', en: 'Choose the agreed action to confirm.' },
+      {
+        'notice.actionId': { vi: 'Hãy chọn việc đã thống nhất cần xác nhận.', en: 'Choose the agreed action to confirm.' },
+      },
+    );
   const agreedIn = `${minutesIssued ? `Biên bản hội đàm số ${minutesIssued.number}` : `Cuộc hội đàm ${meeting.meetingNumber}`} ngày ${dmy(meeting.eventDate)}`;
   return printLiaisonNotice(desk.service, {
     ...common,

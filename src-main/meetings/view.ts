@@ -33,7 +33,8 @@ export async function loadMeetingRow(db: MeetingDb | MeetingTrx, id: string) {
 async function carryLinks(db: MeetingDb | MeetingTrx, actions: ActionTableRow[]) {
   const ids = actions.map((a) => a.id);
   const fromIds = actions.flatMap((a) => (a.carried_from ? [a.carried_from] : []));
-  const meetingOf = (rows: { action: string; id: string; number: string; date: string }[]) => new Map(rows.map((row) => [row.action, { id: row.id, number: row.number, date: row.date }]));
+  const meetingOf = (rows: { action: string; id: string; number: string; date: string }[]) =>
+    new Map(rows.map((row) => [row.action, { id: row.id, number: row.number, date: row.date }]));
   const source = fromIds.length
     ? await db
         .selectFrom('meeting_actions')

@@ -76,11 +76,7 @@ export async function getAttachment(kind: { kind: string; table: string }, servi
 }
 
 /** A record's attachments, oldest first, with the uploader's name resolved by `name`. */
-export async function listAttachments(
-  db: ReadableDb<RecordTables>,
-  ref: { kind: string; id: string },
-  name: (accountId: string) => string,
-): Promise<AttachmentInfo[]> {
+export async function listAttachments(db: ReadableDb<RecordTables>, ref: { kind: string; id: string }, name: (accountId: string) => string): Promise<AttachmentInfo[]> {
   const rows = await db
     .selectFrom('record_attachments')
     .select(['id', 'file_name', 'mime_type', 'size_bytes', 'description', 'uploaded_at', 'uploaded_by'])

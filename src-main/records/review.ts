@@ -43,7 +43,10 @@ export async function startReview(trx: WriteTrx, ref: RecordRef, author: string,
 }
 
 async function appendEvent(trx: WriteTrx, ref: RecordRef, kind: ReviewEventKind, by: string, at: string, text = '', changed: string[] = []) {
-  await trx.insertInto('record_events').values({ record_kind: ref.kind, record_id: ref.id, kind, at, by, text, changed: JSON.stringify(changed) }).execute();
+  await trx
+    .insertInto('record_events')
+    .values({ record_kind: ref.kind, record_id: ref.id, kind, at, by, text, changed: JSON.stringify(changed) })
+    .execute();
 }
 
 async function setState(trx: WriteTrx, ref: RecordRef, state: ReviewState, at: string, changedSinceApproval: boolean, author: string) {

@@ -37,10 +37,38 @@ type Seeder = Kysely<AdminUnitTables> | WritableDb<AdminUnitTables>;
 export function adminUnitRows(vn: VnSeed, kh: KhSeed): { units: Row[]; links: AdminUnitTables['admin_unit_links'][] } {
   const units: Row[] = [];
   for (const [id, level, code, parent, vi, km, en, validFrom, validTo, searchKey, nameKey] of vn.units)
-    units.push({ id, country: 'VN', level, official_code: code, parent_id: parent, name_vi: vi, name_km: km, name_en: en, type_km: '', valid_from: validFrom, valid_to: validTo, search_key: searchKey, name_key: nameKey });
+    units.push({
+      id,
+      country: 'VN',
+      level,
+      official_code: code,
+      parent_id: parent,
+      name_vi: vi,
+      name_km: km,
+      name_en: en,
+      type_km: '',
+      valid_from: validFrom,
+      valid_to: validTo,
+      search_key: searchKey,
+      name_key: nameKey,
+    });
   // Vietnamese screens write Cambodian places in Latin script.
   for (const [id, level, code, parent, km, latin, type, searchKey, nameKey] of kh.units)
-    units.push({ id, country: 'KH', level, official_code: code, parent_id: parent, name_vi: latin, name_km: km, name_en: latin, type_km: type, valid_from: null, valid_to: null, search_key: searchKey, name_key: nameKey });
+    units.push({
+      id,
+      country: 'KH',
+      level,
+      official_code: code,
+      parent_id: parent,
+      name_vi: latin,
+      name_km: km,
+      name_en: latin,
+      type_km: type,
+      valid_from: null,
+      valid_to: null,
+      search_key: searchKey,
+      name_key: nameKey,
+    });
   return { units, links: vn.links.map(([from_id, to_id, kind]) => ({ from_id, to_id, kind })) };
 }
 
@@ -59,7 +87,12 @@ async function insertMany<T extends object>(db: Seeder, table: string, rows: rea
   for (let start = 0; start < rows.length; start += chunk) {
     const slice = rows.slice(start, start + chunk);
     const text = `INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array(slice.length).fill(tuple).join(',')}`;
-    await db.executeQuery(CompiledQuery.raw(text, slice.flatMap((item) => columns.map((column) => item[column]))));
+    await db.executeQuery(
+      CompiledQuery.raw(
+        text,
+        slice.flatMap((item) => columns.map((column) => item[column])),
+      ),
+    );
   }
 }
 
@@ -102,7 +135,8 @@ async function withPaths(db: Db, units: Selectable<Row>[]): Promise<AdminUnitHit
   }
   return units.map((unit) => {
     const path: AdminUnit[] = [];
-    for (let parent = unit.parent_id ? known.get(unit.parent_id) : undefined; parent; parent = parent.parent_id ? known.get(parent.parent_id) : undefined) path.push(toUnit(parent));
+    for (let parent = unit.parent_id ? known.get(unit.parent_id) : undefined; parent; parent = parent.parent_id ? known.get(parent.parent_id) : undefined)
+      path.push(toUnit(parent));
     return { ...toUnit(unit), path };
   });
 }
@@ -141,7 +175,16 @@ export async function searchAdminUnits(db: Db, input: AdminUnitSearch): Promise<
 export async function getAdminUnits(db: Db, input: AdminUnitsGet): Promise<AdminUnitLookup[]> {
   const units = await withPaths(db, await db.selectFrom('admin_units as u').selectAll('u').where('u.id', 'in', input.ids).execute());
   const links = await db.selectFrom('admin_unit_links').selectAll().where('from_id', 'in', input.ids).orderBy('to_id').execute();
-  const targets = links.length ? await withPaths(db, await db.selectFrom('admin_units as u').selectAll('u').where('u.id', 'in', [...new Set(links.map((link) => link.to_id))]).execute()) : [];
+  const targets = links.length
+    ? await withPaths(
+        db,
+        await db
+          .selectFrom('admin_units as u')
+          .selectAll('u')
+          .where('u.id', 'in', [...new Set(links.map((link) => link.to_id))])
+          .execute(),
+      )
+    : [];
   const byId = new Map([...units, ...targets].map((unit) => [unit.id, unit]));
   return input.ids.map((id) => {
     const unit = byId.get(id) ?? null;

@@ -22,8 +22,7 @@ export class CodeChecker {
 
   check(kind: string, code: string | null | undefined, path: string) {
     if (code === null || code === undefined || code === '') return;
-    if (!this.known.get(kind)?.has(code))
-      this.problems[path] = { vi: `Mã "${code}" không có trong danh mục.`, en: `Code "${code}" is not in the reference list.` };
+    if (!this.known.get(kind)?.has(code)) this.problems[path] = { vi: `Mã "${code}" không có trong danh mục.`, en: `Code "${code}" is not in the reference list.` };
   }
 
   checkAll(kind: string, codes: readonly string[], path: string) {

@@ -19,26 +19,86 @@ export function seedRows(at: string): Row[] {
   const rows: Row[] = [];
   for (const term of allVocabularyTerms()) {
     const { vocabulary, code, vi, km, en, kmNeedsReview, sort, parentCode, ...rest } = term;
-    rows.push({ ...base, kind: `vocabulary:${vocabulary}`, code, label_vi: vi, label_km: km, label_en: en, parent_code: parentCode ?? null, valid_from: null, valid_to: null, successor_code: null, sort, needs_review: kmNeedsReview ? 1 : 0, data: JSON.stringify(rest) });
+    rows.push({
+      ...base,
+      kind: `vocabulary:${vocabulary}`,
+      code,
+      label_vi: vi,
+      label_km: km,
+      label_en: en,
+      parent_code: parentCode ?? null,
+      valid_from: null,
+      valid_to: null,
+      successor_code: null,
+      sort,
+      needs_review: kmNeedsReview ? 1 : 0,
+      data: JSON.stringify(rest),
+    });
   }
   BORDER_GATES.forEach((gate, index) => {
     const { code, vnName, khName, khNameLatin, verified, khNameNeedsReview, ...rest } = gate;
-    rows.push({ ...base, kind: 'border_gate', code, label_vi: vnName, label_km: khName, label_en: gateNameEn(gate), parent_code: gate.vnProvinceCode, valid_from: null, valid_to: null, successor_code: null, sort: index, needs_review: !verified || khNameNeedsReview ? 1 : 0, data: JSON.stringify({ ...rest, khNameLatin, verified }) });
+    rows.push({
+      ...base,
+      kind: 'border_gate',
+      code,
+      label_vi: vnName,
+      label_km: khName,
+      label_en: gateNameEn(gate),
+      parent_code: gate.vnProvinceCode,
+      valid_from: null,
+      valid_to: null,
+      successor_code: null,
+      sort: index,
+      needs_review: !verified || khNameNeedsReview ? 1 : 0,
+      data: JSON.stringify({ ...rest, khNameLatin, verified }),
+    });
   });
   AGENCIES.forEach((agency, index) => {
     const { code, vi, km, en, kmNeedsReview, validFrom, validTo, successorCode, provinceCode, verified, ...rest } = agency;
-    rows.push({ ...base, kind: 'agency', code, label_vi: vi, label_km: km, label_en: en, parent_code: provinceCode ?? null, valid_from: validFrom ?? null, valid_to: validTo ?? null, successor_code: successorCode ?? null, sort: index, needs_review: kmNeedsReview || !verified ? 1 : 0, data: JSON.stringify({ ...rest, verified }) });
+    rows.push({
+      ...base,
+      kind: 'agency',
+      code,
+      label_vi: vi,
+      label_km: km,
+      label_en: en,
+      parent_code: provinceCode ?? null,
+      valid_from: validFrom ?? null,
+      valid_to: validTo ?? null,
+      successor_code: successorCode ?? null,
+      sort: index,
+      needs_review: kmNeedsReview || !verified ? 1 : 0,
+      data: JSON.stringify({ ...rest, verified }),
+    });
   });
   ADMIN_UNITS.forEach((unit, index) => {
     const { code, vi, km, en, kmNeedsReview, validFrom, validTo, successorCode, parentCode, verified, ...rest } = unit;
-    rows.push({ ...base, kind: 'admin_unit', code, label_vi: vi, label_km: km ?? '', label_en: en ?? vi, parent_code: parentCode ?? null, valid_from: validFrom ?? null, valid_to: validTo ?? null, successor_code: successorCode ?? null, sort: index, needs_review: kmNeedsReview || !verified ? 1 : 0, data: JSON.stringify({ ...rest, verified }) });
+    rows.push({
+      ...base,
+      kind: 'admin_unit',
+      code,
+      label_vi: vi,
+      label_km: km ?? '',
+      label_en: en ?? vi,
+      parent_code: parentCode ?? null,
+      valid_from: validFrom ?? null,
+      valid_to: validTo ?? null,
+      successor_code: successorCode ?? null,
+      sort: index,
+      needs_review: kmNeedsReview || !verified ? 1 : 0,
+      data: JSON.stringify({ ...rest, verified }),
+    });
   });
   return rows;
 }
 
 export async function seedReference(db: WritableDb<VaultTables>, at: string) {
   const rows = seedRows(at);
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('reference_items').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('reference_items')
+      .values(rows.slice(i, i + 200))
+      .execute();
   return rows.length;
 }
 
@@ -65,10 +125,7 @@ export async function listReference(service: VaultService, kind?: string): Promi
   return (await query.orderBy('kind').orderBy('sort').orderBy('code').execute()).map(toItem);
 }
 
-export async function saveReference(
-  service: VaultService,
-  input: Omit<ReferenceItem, 'data' | 'version'> & { version?: number },
-): Promise<ReferenceItem> {
+export async function saveReference(service: VaultService, input: Omit<ReferenceItem, 'data' | 'version'> & { version?: number }): Promise<ReferenceItem> {
   const vault = service.open();
   const actor = service.actor();
   await vault.write(actor, async (trx, audit) => {
@@ -117,9 +174,7 @@ export async function saveReference(
  */
 export async function placeOptions(service: VaultService | null, now: Date): Promise<PlaceOptions> {
   const today = now.toISOString().slice(0, 10);
-  const items = service
-    ? await listReference(service)
-    : seedRows(now.toISOString()).map((row) => toItem(row as Selectable<VaultTables['reference_items']>));
+  const items = service ? await listReference(service) : seedRows(now.toISOString()).map((row) => toItem(row as Selectable<VaultTables['reference_items']>));
   const current = items.filter((item) => item.active && (!item.validFrom || item.validFrom <= today) && (!item.validTo || item.validTo >= today));
   return {
     provinces: current
@@ -127,6 +182,12 @@ export async function placeOptions(service: VaultService | null, now: Date): Pro
       .map((item) => ({ code: item.code, vi: item.labelVi, en: item.labelEn })),
     gates: current
       .filter((item) => item.kind === 'border_gate')
-      .map((item) => ({ code: item.code, vn: item.labelVi, kh: String(item.data.khNameLatin ?? item.labelEn), province: item.parentCode ?? '', verified: item.data.verified === true })),
+      .map((item) => ({
+        code: item.code,
+        vn: item.labelVi,
+        kh: String(item.data.khNameLatin ?? item.labelEn),
+        province: item.parentCode ?? '',
+        verified: item.data.verified === true,
+      })),
   };
 }

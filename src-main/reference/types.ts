@@ -85,17 +85,7 @@ export interface BorderGateSeed {
 export type AgencySide = 'VN' | 'KH';
 
 export type AgencyKind =
-  | 'border_guard'
-  | 'border_liaison'
-  | 'police'
-  | 'immigration'
-  | 'anti_trafficking'
-  | 'social_affairs'
-  | 'health'
-  | 'home_affairs'
-  | 'foreign_affairs'
-  | 'embassy'
-  | 'consulate';
+  'border_guard' | 'border_liaison' | 'police' | 'immigration' | 'anti_trafficking' | 'social_affairs' | 'health' | 'home_affairs' | 'foreign_affairs' | 'embassy' | 'consulate';
 
 export interface AgencySeed extends Validity {
   code: string;

@@ -31,18 +31,14 @@ export async function listCases(service: VaultService, filter: Filter): Promise<
     query = query.where((eb) =>
       eb.or([
         eb('case_number', 'like', `%${text.replace(/[%_]/g, '')}%`),
-        eb.exists(eb.selectFrom('case_members').select('case_members.case_id').whereRef('case_members.case_id', '=', 'repatriation_cases.id').where('case_members.person_id', 'in', people)),
+        eb.exists(
+          eb.selectFrom('case_members').select('case_members.case_id').whereRef('case_members.case_id', '=', 'repatriation_cases.id').where('case_members.person_id', 'in', people),
+        ),
       ]),
     );
   }
   const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await query
-    .selectAll()
-    .orderBy('requested_on', 'desc')
-    .orderBy('id', 'desc')
-    .offset(filter.offset)
-    .limit(filter.limit)
-    .execute();
+  const rows = await query.selectAll().orderBy('requested_on', 'desc').orderBy('id', 'desc').offset(filter.offset).limit(filter.limit).execute();
   return {
     total: Number(total),
     rows: rows.map((row) => listRow(row, day)),
@@ -94,7 +90,12 @@ export async function homeSummary(service: VaultService): Promise<RepatriationHo
   const accounts = new Map((await db.selectFrom('accounts').select(['id', 'display_name']).execute()).map((a) => [a.id, a.display_name]));
 
   const [mine, overdue, waiting, returned, toPrint] = await Promise.all([
-    casesWithReview(db).where('repatriation_cases.created_by', '=', me).where('stage', 'in', OPEN_STAGES).orderBy('repatriation_cases.updated_at', 'desc').limit(HOME_LIMIT).execute(),
+    casesWithReview(db)
+      .where('repatriation_cases.created_by', '=', me)
+      .where('stage', 'in', OPEN_STAGES)
+      .orderBy('repatriation_cases.updated_at', 'desc')
+      .limit(HOME_LIMIT)
+      .execute(),
     casesWithReview(db).where('stage', 'in', ['requested', 'verifying']).where('verification_deadline', '<', day).orderBy('verification_deadline').limit(HOME_LIMIT).execute(),
     casesWithReview(db).where('record_reviews.state', '=', 'submitted').orderBy('record_reviews.updated_at').limit(HOME_LIMIT).execute(),
     (commander ? casesWithReview(db) : casesWithReview(db).where('repatriation_cases.created_by', '=', me))
@@ -121,7 +122,10 @@ export async function homeSummary(service: VaultService): Promise<RepatriationHo
       .execute(),
   ]);
 
-  const returnComments = await lastReturns(db, returned.map((row) => row.id));
+  const returnComments = await lastReturns(
+    db,
+    returned.map((row) => row.id),
+  );
   const home = (rows: typeof mine): HomeCaseRow[] =>
     rows.map((row) => {
       const state = (row.review_state ?? 'draft') as ReviewState;

@@ -25,7 +25,19 @@ type Fields = z.output<typeof caseFieldsSchema>;
 type Participation = z.output<typeof casePersonSchema>;
 type Member = { person: PersonData; participation: Participation } | { personId: string; participation: Participation };
 
-const CASE_KINDS = ['vocabulary:sex', 'vocabulary:nationality', 'vocabulary:case_person_role', 'vocabulary:exploitation_type', 'vocabulary:means_of_control', 'vocabulary:recruitment_method', 'vocabulary:health_status', 'vocabulary:identity_document_type', 'vocabulary:transport_mode', 'vocabulary:support_service', 'border_gate'];
+const CASE_KINDS = [
+  'vocabulary:sex',
+  'vocabulary:nationality',
+  'vocabulary:case_person_role',
+  'vocabulary:exploitation_type',
+  'vocabulary:means_of_control',
+  'vocabulary:recruitment_method',
+  'vocabulary:health_status',
+  'vocabulary:identity_document_type',
+  'vocabulary:transport_mode',
+  'vocabulary:support_service',
+  'border_gate',
+];
 
 /** Every code in the case and its members must exist in the reference data. */
 async function checkCodes(trx: RepatriationTrx, fields: Fields | null, members: { path: string; person?: PersonData; participation?: Participation }[]) {
@@ -50,8 +62,7 @@ async function checkCodes(trx: RepatriationTrx, fields: Fields | null, members: 
       codes.check('vocabulary:nationality', participation.exploitationCountry, `${path}.participation.exploitationCountry`);
     }
   }
-  if (!codes.ok)
-    throw new EngineError('invalid_input', { vi: 'Có mã danh mục không hợp lệ.', en: 'Some reference codes are not valid.' }, codes.problems);
+  if (!codes.ok) throw new EngineError('invalid_input', { vi: 'Có mã danh mục không hợp lệ.', en: 'Some reference codes are not valid.' }, codes.problems);
 }
 
 function caseColumns(fields: Fields) {
@@ -97,7 +108,11 @@ const detailColumns = (fields: Fields) => ({
 
 /** Adds members to a case (new people are created; linked people must exist and not be in the case yet). */
 async function addMembers(trx: RepatriationTrx, caseId: string, members: Member[], at: string, by: string, audit: AuditFn) {
-  const last = await trx.selectFrom('case_members').select((eb) => eb.fn.max('sort').as('sort')).where('case_id', '=', caseId).executeTakeFirst();
+  const last = await trx
+    .selectFrom('case_members')
+    .select((eb) => eb.fn.max('sort').as('sort'))
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
   let sort = Number(last?.sort ?? -1) + 1;
   const existing = new Set((await trx.selectFrom('case_members').select('person_id').where('case_id', '=', caseId).execute()).map((m) => m.person_id));
   const problems: Record<string, Bilingual> = {};
@@ -117,10 +132,12 @@ async function addMembers(trx: RepatriationTrx, caseId: string, members: Member[
     }
     existing.add(personId);
     if (Object.keys(problems).length) continue;
-    await trx.insertInto('case_members').values({ case_id: caseId, person_id: personId, sort: sort++, ...participationColumns(member.participation) }).execute();
+    await trx
+      .insertInto('case_members')
+      .values({ case_id: caseId, person_id: personId, sort: sort++, ...participationColumns(member.participation) })
+      .execute();
   }
-  if (Object.keys(problems).length)
-    throw new EngineError('invalid_input', { vi: 'Có người trong danh sách không thêm được.', en: 'Some people could not be added.' }, problems);
+  if (Object.keys(problems).length) throw new EngineError('invalid_input', { vi: 'Có người trong danh sách không thêm được.', en: 'Some people could not be added.' }, problems);
 }
 
 /** Recomputes the list columns that depend on members (counts, children at the event date). */
@@ -149,7 +166,6 @@ async function nextCaseNumber(trx: RepatriationTrx, year: string) {
   return `${prefix}${String(seq).padStart(4, '0')}`;
 }
 
-
 const noPersons = () =>
   new EngineError(
     'rule_violation',
@@ -169,7 +185,11 @@ export async function createCase(service: VaultService, fields: Fields, members:
   const id = uuidv7();
   await vault.write(actor, async (raw, audit) => {
     const trx = withRepatriationTables(raw);
-    await checkCodes(trx, fields, members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })));
+    await checkCodes(
+      trx,
+      fields,
+      members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })),
+    );
     const at = vault.timestamp();
     await trx
       .insertInto('repatriation_cases')
@@ -192,7 +212,10 @@ export async function createCase(service: VaultService, fields: Fields, members:
         delete_reason: null,
       })
       .execute();
-    await trx.insertInto('case_details').values({ case_id: id, ...detailColumns(fields) }).execute();
+    await trx
+      .insertInto('case_details')
+      .values({ case_id: id, ...detailColumns(fields) })
+      .execute();
     await trx.insertInto('case_stage_history').values({ case_id: id, from_stage: null, to_stage: 'requested', at, by, note: '' }).execute();
     await addMembers(trx, id, members, at, by, audit);
     await refreshCounts(trx, id);
@@ -244,7 +267,11 @@ export function updateCase(service: VaultService, input: { id: string; version: 
 
 export function addCaseMembers(service: VaultService, input: { id: string; version: number; members: Member[]; amendmentReason: string }) {
   return changeCase(service, input, 'repatriation.add_members', async ({ trx, audit, at, by }) => {
-    await checkCodes(trx, null, input.members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })));
+    await checkCodes(
+      trx,
+      null,
+      input.members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })),
+    );
     await addMembers(trx, input.id, input.members, at, by, audit);
     return { added: input.members.length };
   });
@@ -315,10 +342,7 @@ export function moveCase(service: VaultService, input: { id: string; version: nu
     if (Object.keys(missing).length)
       throw new EngineError('rule_violation', { vi: 'Hồ sơ chưa đủ thông tin để chuyển bước.', en: 'The case lacks information for this step.' }, missing);
     await trx.updateTable('repatriation_cases').set({ stage: input.to }).where('id', '=', input.id).execute();
-    await trx
-      .insertInto('case_stage_history')
-      .values({ case_id: input.id, from_stage: current.stage, to_stage: input.to, at, by, note: input.note })
-      .execute();
+    await trx.insertInto('case_stage_history').values({ case_id: input.id, from_stage: current.stage, to_stage: input.to, at, by, note: input.note }).execute();
     return { from: current.stage, to: input.to };
   });
 }
@@ -326,8 +350,7 @@ export function moveCase(service: VaultService, input: { id: string; version: nu
 /** The commander approves the handover record; from then on every change is an amendment with a reason. */
 export async function approveCase(service: VaultService, input: ChangeInput) {
   await lifecycle.approve(REPATRIATION, service, input, (current) => {
-    if (!APPROVABLE.includes(current.stage))
-      throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
+    if (!APPROVABLE.includes(current.stage)) throw new EngineError('rule_violation', { vi: 'Chỉ phê duyệt hồ sơ đã bàn giao.', en: 'Only a handed-over record can be approved.' });
   });
   return getCase(service, input.id, false);
 }

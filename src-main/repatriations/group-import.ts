@@ -30,7 +30,10 @@ export function recogniseColumns(columns: string[]): Partial<Record<ColumnRole, 
   const score: Partial<Record<ColumnRole, number>> = {};
   for (const column of columns) {
     // Khmer vowel signs and the coeng are marks (\p{M}): keep them, or no Khmer header word could match.
-    const folded = foldForSearch(column).replace(/[^\p{L}\p{M}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim();
+    const folded = foldForSearch(column)
+      .replace(/[^\p{L}\p{M}\p{N} ]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     for (const [role, words] of Object.entries(HEADER_WORDS) as [ColumnRole, string[]][]) {
       for (const word of words) {
         const hit = folded === word ? 1000 : folded.includes(word) ? word.length : 0;
@@ -83,11 +86,45 @@ export function parseBirth(cell: string, estimateAt: string): { exact: string | 
   return null;
 }
 
-const SEX_WORDS: Record<string, string> = { 'khong ro': 'unknown', 'chua ro': 'unknown', unknown: 'unknown', nam: 'male', male: 'male', m: 'male', 'ប្រុស': 'male', trai: 'male', nu: 'female', female: 'female', f: 'female', 'ស្រី': 'female', gai: 'female' };
+const SEX_WORDS: Record<string, string> = {
+  'khong ro': 'unknown',
+  'chua ro': 'unknown',
+  unknown: 'unknown',
+  nam: 'male',
+  male: 'male',
+  m: 'male',
+  ប្រុស: 'male',
+  trai: 'male',
+  nu: 'female',
+  female: 'female',
+  f: 'female',
+  ស្រី: 'female',
+  gai: 'female',
+};
 const NATIONALITY_WORDS: Record<string, string> = {
-  'viet nam': 'VN', vietnam: 'VN', vn: 'VN', vietnamese: 'VN', 'វៀតណាម': 'VN', 'nguoi viet': 'VN', 'viet': 'VN',
-  campuchia: 'KH', cambodia: 'KH', kh: 'KH', cambodian: 'KH', khmer: 'KH', 'កម្ពុជា': 'KH', cpc: 'KH', cambodge: 'KH', kampuchea: 'KH', 'ខ្មែរ': 'KH',
-  lao: 'LA', laos: 'LA', 'thai lan': 'TH', thailand: 'TH', 'trung quoc': 'CN', china: 'CN',
+  'viet nam': 'VN',
+  vietnam: 'VN',
+  vn: 'VN',
+  vietnamese: 'VN',
+  វៀតណាម: 'VN',
+  'nguoi viet': 'VN',
+  viet: 'VN',
+  campuchia: 'KH',
+  cambodia: 'KH',
+  kh: 'KH',
+  cambodian: 'KH',
+  khmer: 'KH',
+  កម្ពុជា: 'KH',
+  cpc: 'KH',
+  cambodge: 'KH',
+  kampuchea: 'KH',
+  ខ្មែរ: 'KH',
+  lao: 'LA',
+  laos: 'LA',
+  'thai lan': 'TH',
+  thailand: 'TH',
+  'trung quoc': 'CN',
+  china: 'CN',
 };
 
 /** A two-letter country code as written ("LA"), checked against the reference data when the person is added. */
@@ -113,7 +150,7 @@ export interface PreviewOptions {
 export function previewRows(sheet: Sheet, { participation: defaults, nationality: defaultNationality, eventDate: estimateAt }: PreviewOptions): PreviewRow[] {
   const roles = recogniseColumns(sheet.columns);
   return sheet.rows.map(({ line, cells }) => {
-    const cell = (role: ColumnRole) => (roles[role] ? cells[roles[role]!] ?? '' : '');
+    const cell = (role: ColumnRole) => (roles[role] ? (cells[roles[role]!] ?? '') : '');
     const errors: Record<string, Bilingual> = {};
     const fail = (role: ColumnRole, vi: string, en: string) => (errors[roles[role] ?? role] = { vi, en });
 
@@ -140,7 +177,10 @@ export function previewRows(sheet: Sheet, { participation: defaults, nationality
         fullNameVi: name,
         nameKm: cell('nameKm'),
         nameLatin: cell('nameLatin'),
-        aliases: cell('aliases').split(/[,;]/).map((a) => a.trim()).filter(Boolean),
+        aliases: cell('aliases')
+          .split(/[,;]/)
+          .map((a) => a.trim())
+          .filter(Boolean),
         sex,
         birth: birth!,
         nationality,

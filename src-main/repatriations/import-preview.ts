@@ -31,15 +31,16 @@ export async function importPreview(
     if (!(error instanceof UnreadableSheetError)) throw error;
     throw new EngineError(
       'invalid_input',
-      { vi: 'Không đọc được tệp danh sách. Hãy lưu dưới dạng CSV (UTF-8) hoặc Excel (.xlsx), tối đa 2000 dòng.', en: 'Could not read the list. Save it as CSV (UTF-8) or Excel (.xlsx), at most 2000 rows.' },
+      {
+        vi: 'Không đọc được tệp danh sách. Hãy lưu dưới dạng CSV (UTF-8) hoặc Excel (.xlsx), tối đa 2000 dòng.',
+        en: 'Could not read the list. Save it as CSV (UTF-8) or Excel (.xlsx), at most 2000 rows.',
+      },
       { file: { vi: 'Tệp không đọc được.', en: 'Unreadable file.' } },
     );
   }
   const eventDate = input.estimateAt ?? service.open().timestamp().slice(0, 10);
   const db = repatriationDb(service);
-  const inCase = new Set(
-    input.caseId ? (await db.selectFrom('case_members').select('person_id').where('case_id', '=', input.caseId).execute()).map((m) => m.person_id) : [],
-  );
+  const inCase = new Set(input.caseId ? (await db.selectFrom('case_members').select('person_id').where('case_id', '=', input.caseId).execute()).map((m) => m.person_id) : []);
   const rows = previewRows(sheet, { participation: input.defaults, nationality: input.nationality, eventDate });
   return {
     columns: sheet.columns,

@@ -10,9 +10,7 @@ export async function searchPeople(db: Db, query: string, limit: number): Promis
   const rows = await db
     .selectFrom('people')
     .selectAll('people')
-    .select((eb) =>
-      eb.selectFrom('case_members').select(eb.fn.countAll<number>().as('n')).whereRef('case_members.person_id', '=', 'people.id').as('case_count'),
-    )
+    .select((eb) => eb.selectFrom('case_members').select(eb.fn.countAll<number>().as('n')).whereRef('case_members.person_id', '=', 'people.id').as('case_count'))
     .where('people.id', 'in', matchingPeople(db, query))
     .orderBy('people.full_name_vi')
     .limit(limit)

@@ -27,8 +27,7 @@ const needs = (field: string, vi: string, en: string) => new EngineError('rule_v
  * render never consumes a number.
  */
 export type CasePrint =
-  | { id: string; template: 'handover_minutes' | 'internal_handover' }
-  | { id: string; template: 'liaison_notice'; purpose: NoticePurpose; body?: { vi: string; km: string } };
+  { id: string; template: 'handover_minutes' | 'internal_handover' } | { id: string; template: 'liaison_notice'; purpose: NoticePurpose; body?: { vi: string; km: string } };
 
 export async function printCase(service: VaultService, input: CasePrint, onProgress?: (fraction: number) => void) {
   if (input.template === 'liaison_notice') return printCaseNotice(service, input, onProgress);
@@ -80,7 +79,8 @@ export async function printCase(service: VaultService, input: CasePrint, onProgr
 async function printCaseNotice(service: VaultService, input: Extract<CasePrint, { template: 'liaison_notice' }>, onProgress?: (fraction: number) => void) {
   const view = await getCase(service, input.id, false);
   if (input.purpose === 'handoverArrangement') {
-    if (!view.agreedDate && !view.handoverAt) throw needs('agreedDate', 'Hãy ghi ngày bàn giao đã thống nhất trước khi in thông báo.', 'Enter the agreed handover date before printing the notice.');
+    if (!view.agreedDate && !view.handoverAt)
+      throw needs('agreedDate', 'Hãy ghi ngày bàn giao đã thống nhất trước khi in thông báo.', 'Enter the agreed handover date before printing the notice.');
     if (!view.gateCode) throw needs('gateCode', 'Hãy chọn cửa khẩu bàn giao trước khi in thông báo.', 'Choose the border gate before printing the notice.');
   }
   if (input.purpose !== 'handoverArrangement' && !input.body?.vi)
@@ -93,7 +93,12 @@ async function printCaseNotice(service: VaultService, input: Extract<CasePrint, 
     .where('id', '=', actor.accountId!)
     .executeTakeFirstOrThrow();
   const signer = caseNoticeSigner(view, officer);
-  if (!signer) throw needs('delegations', 'Hãy ghi trưởng đoàn phía Việt Nam và chức vụ (người ký thông báo).', 'Enter the head of the Vietnamese delegation and position (who signs the notice).');
+  if (!signer)
+    throw needs(
+      'delegations',
+      'Hãy ghi trưởng đoàn phía Việt Nam và chức vụ (người ký thông báo).',
+      'Enter the head of the Vietnamese delegation and position (who signs the notice).',
+    );
   const ref = await referenceLookup(service);
   const notice = liaisonNoticeInput(view, ref, { purpose: input.purpose, body: input.body, date: localToday(service.open().timestamp()), signer });
   return printLiaisonNotice(service, { recordId: view.id, recordType: 'repatriation', notice, onProgress });

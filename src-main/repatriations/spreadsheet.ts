@@ -60,5 +60,8 @@ export async function readXlsx(bytes: Buffer): Promise<Sheet> {
     });
     table[number - 1] = cells;
   });
-  return toSheet(Array.from(table, (row) => row ?? []), 1);
+  return toSheet(
+    Array.from(table, (row) => row ?? []),
+    1,
+  );
 }

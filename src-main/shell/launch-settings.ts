@@ -21,11 +21,7 @@ const absolute = (value: string | undefined) => (value && isAbsolute(value) ? va
  * an environment variable that picks a native library to load would be code injection, which is exactly what
  * the fuses (RunAsNode, NODE_OPTIONS off) are there to prevent.
  */
-export function launchSettings(options: {
-  isPackaged: boolean;
-  resourcesPath: string;
-  env: Record<string, string | undefined>;
-}): LaunchSettings {
+export function launchSettings(options: { isPackaged: boolean; resourcesPath: string; env: Record<string, string | undefined> }): LaunchSettings {
   if (options.isPackaged) return { nativeBinding: join(options.resourcesPath, ...PACKAGED_BINDING) };
   return { nativeBinding: absolute(options.env[NATIVE_BINDING_ENV]), userDataDir: absolute(options.env[USER_DATA_DIR_ENV]) };
 }

@@ -11,20 +11,12 @@ export interface MenuActions {
  */
 export function applicationMenu(actions: MenuActions, options: { developer: boolean } = { developer: false }): MenuItemConstructorOptions[] {
   const developerItems: MenuItemConstructorOptions[] = options.developer
-    ? [
-        { type: 'separator' },
-        { label: 'Tải lại', role: 'reload' },
-        { label: 'Công cụ phát triển', role: 'toggleDevTools' },
-      ]
+    ? [{ type: 'separator' }, { label: 'Tải lại', role: 'reload' }, { label: 'Công cụ phát triển', role: 'toggleDevTools' }]
     : [];
   return [
     {
       label: 'Tệp',
-      submenu: [
-        { label: 'In…', accelerator: 'CmdOrCtrl+P', click: actions.print },
-        { type: 'separator' },
-        { label: 'Thoát', role: 'quit' },
-      ],
+      submenu: [{ label: 'In…', accelerator: 'CmdOrCtrl+P', click: actions.print }, { type: 'separator' }, { label: 'Thoát', role: 'quit' }],
     },
     {
       label: 'Sửa',

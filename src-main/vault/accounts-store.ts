@@ -9,8 +9,7 @@ export type AccountRow = Selectable<VaultTables['accounts']>;
 
 export const findAccount = (db: Db, id: string) => db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const findAccountByUsername = (db: Db, username: string) =>
-  db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
+export const findAccountByUsername = (db: Db, username: string) => db.selectFrom('accounts').selectAll().where('username', '=', username).executeTakeFirst();
 
 export const rolesOf = (row: AccountRow) => JSON.parse(row.roles) as Role[];
 

@@ -86,9 +86,13 @@ export async function updateAccount(
         { roles: { vi: 'Đây là quản trị viên cuối cùng.', en: 'This is the last administrator.' } },
       );
     if (input.disabled && row.id === actor.accountId)
-      throw new EngineError('rule_violation', { vi: 'Bạn không thể tự vô hiệu hóa tài khoản của mình.', en: 'You cannot disable your own account.' }, {
-        disabled: { vi: 'Không thể tự vô hiệu hóa.', en: 'Cannot disable yourself.' },
-      });
+      throw new EngineError(
+        'rule_violation',
+        { vi: 'Bạn không thể tự vô hiệu hóa tài khoản của mình.', en: 'You cannot disable your own account.' },
+        {
+          disabled: { vi: 'Không thể tự vô hiệu hóa.', en: 'Cannot disable yourself.' },
+        },
+      );
     const next = {
       display_name: input.displayName,
       rank: input.rank,

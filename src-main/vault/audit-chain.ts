@@ -24,16 +24,7 @@ export interface AuditRow extends AuditFields {
 }
 
 export function entryHash(prevHash: string, fields: AuditFields): string {
-  const canonical = JSON.stringify([
-    fields.seq,
-    fields.at,
-    fields.account_id,
-    fields.actor,
-    fields.action,
-    fields.record_type,
-    fields.record_id,
-    fields.detail,
-  ]);
+  const canonical = JSON.stringify([fields.seq, fields.at, fields.account_id, fields.actor, fields.action, fields.record_type, fields.record_id, fields.detail]);
   return createHash('sha256').update(prevHash).update('\n').update(canonical, 'utf8').digest('hex');
 }
 

@@ -27,9 +27,7 @@ export async function listAudit(service: VaultService, filter: AuditFilter, time
   let query = db.selectFrom('audit_log');
   if (filter.accountId) query = query.where('account_id', '=', filter.accountId);
   if (filter.action)
-    query = filter.actionExact
-      ? query.where('action', '=', filter.action)
-      : query.where(sql<boolean>`substr(action, 1, ${filter.action.length}) = ${filter.action}`); // a prefix, without LIKE's wildcards
+    query = filter.actionExact ? query.where('action', '=', filter.action) : query.where(sql<boolean>`substr(action, 1, ${filter.action.length}) = ${filter.action}`); // a prefix, without LIKE's wildcards
   if (filter.recordType) query = query.where('record_type', '=', filter.recordType);
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
   if (filter.from) query = query.where('at', '>=', localDayStart(filter.from, timeZone));

@@ -19,12 +19,7 @@ export const sealIsAuthentic = (key: MacKey, seal: AuditSeal) => hmacHex(key, se
  * What an unlock finds before anything is appended: null when the seal is authentic and the log's row at the
  * head has the sealed hash; otherwise the alarm to raise (appending first would move the head and hide it).
  */
-export function checkSeal(
-  key: MacKey,
-  seal: AuditSeal | null,
-  log: { rows: number; hashAt: (seq: number) => string | undefined },
-  at: string,
-): AuditAlarm | null {
+export function checkSeal(key: MacKey, seal: AuditSeal | null, log: { rows: number; hashAt: (seq: number) => string | undefined }, at: string): AuditAlarm | null {
   if (!seal) return log.rows > 0 ? { reason: 'head_missing', brokenAt: 1, detectedAt: at } : null;
   if (!sealIsAuthentic(key, seal)) return { reason: 'head_tampered', brokenAt: log.rows + 1, detectedAt: at };
   if (seal.alarm) return seal.alarm;

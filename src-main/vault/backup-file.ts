@@ -27,7 +27,10 @@ const headerSchema = z
     appVersion: z.string().max(64),
     officeLabel: z.string().max(200),
     /** The audit head sealed in this backup, as given out on its name: `{ sequence, shortHash }`. */
-    anchor: z.object({ sequence: z.number().int().positive(), shortHash: z.string().regex(/^[0-9A-F]{16}$/) }).strict().nullable(),
+    anchor: z
+      .object({ sequence: z.number().int().positive(), shortHash: z.string().regex(/^[0-9A-F]{16}$/) })
+      .strict()
+      .nullable(),
     keyring: z.unknown().transform((value) => parseKeyring(value)),
   })
   .strict();

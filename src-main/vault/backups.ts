@@ -91,7 +91,10 @@ export async function createBackup(service: VaultService, appVersion: string, fo
   const digest = sha256(bytes);
   const actor = service.actor();
   await vault.write(actor, async (trx, audit) => {
-    await trx.insertInto('backups').values({ at: createdAt, file, size_bytes: bytes.length, sha256: digest, verified: verified ? 1 : 0, by_account: actor.accountId }).execute();
+    await trx
+      .insertInto('backups')
+      .values({ at: createdAt, file, size_bytes: bytes.length, sha256: digest, verified: verified ? 1 : 0, by_account: actor.accountId })
+      .execute();
     if (verified) await writeSetting(trx, INTERNAL_SETTINGS.lastBackupAt, createdAt, createdAt, actor.accountId);
     if (anchor) await writeSetting(trx, INTERNAL_SETTINGS.lastAnchor, { ...anchor, at: createdAt, where: file }, createdAt, actor.accountId);
     await audit({ action: 'backup.create', recordType: 'backup', recordId: digest.slice(0, 16), detail: { file, sizeBytes: bytes.length, verified, anchor } });
@@ -176,8 +179,7 @@ export async function restoreBackup(
     await service.lock('restore');
     const aside = join(dataDir, `replaced-${localFileStamp(new Date().toISOString())}`);
     mkdirSync(aside, { recursive: true, mode: 0o700 });
-    for (const suffix of ['', '-wal', '-shm'])
-      if (existsSync(databasePath(dataDir) + suffix)) renameSync(databasePath(dataDir) + suffix, join(aside, `vault.db${suffix}`));
+    for (const suffix of ['', '-wal', '-shm']) if (existsSync(databasePath(dataDir) + suffix)) renameSync(databasePath(dataDir) + suffix, join(aside, `vault.db${suffix}`));
     renameSync(keyringPath(dataDir), join(aside, 'keyring.json'));
   }
   writeFileDurably(databasePath(dataDir), database);
@@ -187,8 +189,7 @@ export async function restoreBackup(
 }
 
 async function unwrapFromBackup(keyring: Keyring, credentials: Credentials) {
-  if ('recoveryKey' in credentials)
-    return unwrapKey(keyring.recovery.wrapped, recoveryKek(credentials.recoveryKey, keyring.vaultId), keyring.vaultId, 'recovery');
+  if ('recoveryKey' in credentials) return unwrapKey(keyring.recovery.wrapped, recoveryKek(credentials.recoveryKey, keyring.vaultId), keyring.vaultId, 'recovery');
   const found = await findSlot(keyring, credentials.username);
   if (!found.accountId || !found.slot) return null;
   try {

@@ -60,10 +60,7 @@ export class SchemaTooNewError extends Error {
 export async function unknownMigrations(db: Kysely<VaultTables>): Promise<string[]> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((table) => table.name === 'kysely_migration')) return [];
-  const rows = await (db as unknown as Kysely<{ kysely_migration: { name: string } }>)
-    .selectFrom('kysely_migration')
-    .select('name')
-    .execute();
+  const rows = await (db as unknown as Kysely<{ kysely_migration: { name: string } }>).selectFrom('kysely_migration').select('name').execute();
   return rows.map((row) => row.name).filter((name) => !Object.hasOwn(migrations, name));
 }
 

@@ -121,11 +121,7 @@ export function newRecoveryKey(): string {
 
 /** Canonical form of a typed recovery key: upper case, no separators, the usual look-alikes folded. */
 export function normaliseRecoveryKey(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export const isWellFormedRecoveryKey = (typed: string) => new RegExp(`^[${CROCKFORD}]{32}$`).test(normaliseRecoveryKey(typed));

@@ -16,14 +16,21 @@ export const MAX_PENDING_EVENTS = 5000;
 /** Unknown user names tracked for throttling; the oldest is forgotten first. */
 export const MAX_TRACKED_UNKNOWN_NAMES = 500;
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(200);
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+  .max(200);
 const isoTime = z.iso.datetime();
 const hex = (length: number) => z.string().regex(new RegExp(`^[0-9a-f]{${length}}$`));
 
 const argon2ParamsSchema = z
   .object({
     alg: z.literal('argon2id'),
-    memoryKiB: z.number().int().positive().max(4 * 1024 * 1024),
+    memoryKiB: z
+      .number()
+      .int()
+      .positive()
+      .max(4 * 1024 * 1024),
     iterations: z.number().int().positive().max(100),
     parallelism: z.number().int().positive().max(64),
     salt: base64,

@@ -56,7 +56,9 @@ async function checkPlaceCodes(db: Kysely<VaultTables> | Transaction<VaultTables
   const knownGates = new Set(
     newGates.length === 0
       ? []
-      : (await db.selectFrom('reference_items').select('code').where('kind', '=', 'border_gate').where('active', '=', 1).where('code', 'in', newGates).execute()).map((row) => row.code),
+      : (await db.selectFrom('reference_items').select('code').where('kind', '=', 'border_gate').where('active', '=', 1).where('code', 'in', newGates).execute()).map(
+          (row) => row.code,
+        ),
   );
   profile.gateCodes.forEach((code, index) => {
     if (newGates.includes(code) && !knownGates.has(code))
@@ -77,6 +79,5 @@ async function checkPlaceCodes(db: Kysely<VaultTables> | Transaction<VaultTables
         en: `Code "${profile.provinceCode}" is not a Vietnamese province in the reference list.`,
       };
   }
-  if (Object.keys(problems).length > 0)
-    throw new EngineError('invalid_input', { vi: 'Có mã danh mục không hợp lệ.', en: 'Some reference codes are not valid.' }, problems);
+  if (Object.keys(problems).length > 0) throw new EngineError('invalid_input', { vi: 'Có mã danh mục không hợp lệ.', en: 'Some reference codes are not valid.' }, problems);
 }

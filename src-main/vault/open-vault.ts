@@ -162,6 +162,9 @@ export async function appendAudit(trx: Transaction<VaultTables>, actor: Actor, e
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = entryHash(prevHash, fields);
-  await trx.insertInto('audit_log').values({ ...fields, prev_hash: prevHash, hash }).execute();
+  await trx
+    .insertInto('audit_log')
+    .values({ ...fields, prev_hash: prevHash, hash })
+    .execute();
   return { seq: fields.seq, hash };
 }

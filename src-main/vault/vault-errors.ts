@@ -2,12 +2,9 @@ import { EngineError } from '../kernel/engine-error.js';
 
 /** The vault's expected failures, each with a message an officer can act on. */
 export const vaultErrors = {
-  locked: () =>
-    new EngineError('locked', { vi: 'Kho dữ liệu đang khóa. Hãy đăng nhập lại.', en: 'The vault is locked. Please sign in again.' }),
-  notSetUp: () =>
-    new EngineError('not_set_up', { vi: 'Chưa thiết lập kho dữ liệu cho văn phòng này.', en: 'This office vault has not been set up yet.' }),
-  alreadySetUp: () =>
-    new EngineError('already_set_up', { vi: 'Kho dữ liệu đã được thiết lập.', en: 'The vault has already been set up.' }),
+  locked: () => new EngineError('locked', { vi: 'Kho dữ liệu đang khóa. Hãy đăng nhập lại.', en: 'The vault is locked. Please sign in again.' }),
+  notSetUp: () => new EngineError('not_set_up', { vi: 'Chưa thiết lập kho dữ liệu cho văn phòng này.', en: 'This office vault has not been set up yet.' }),
+  alreadySetUp: () => new EngineError('already_set_up', { vi: 'Kho dữ liệu đã được thiết lập.', en: 'The vault has already been set up.' }),
   wrongCredentials: (remaining: number | null) =>
     new EngineError(
       'wrong_credentials',

@@ -1,14 +1,7 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import {
-  passwordProblems,
-  type OfficeProfile,
-  type Role,
-  type SessionInfo,
-  type VaultState,
-  type VaultStatus,
-} from '../../src-shared/contract/index.js';
+import { passwordProblems, type OfficeProfile, type Role, type SessionInfo, type VaultState, type VaultStatus } from '../../src-shared/contract/index.js';
 import { EngineError } from '../kernel/engine-error.js';
 import type { Session } from '../kernel/session.js';
 import { findAccount, findAccountByUsername, rolesOf, type AccountRow } from './accounts-store.js';
@@ -242,10 +235,7 @@ export class VaultService {
     const key = this.pendingRecoveryKey;
     const shown = key?.split('-') ?? [];
     const entries = Object.entries(groups);
-    const matches =
-      key !== null &&
-      entries.length >= 2 &&
-      entries.every(([index, typed]) => normaliseRecoveryKey(typed) === normaliseRecoveryKey(shown[Number(index)] ?? '#'));
+    const matches = key !== null && entries.length >= 2 && entries.every(([index, typed]) => normaliseRecoveryKey(typed) === normaliseRecoveryKey(shown[Number(index)] ?? '#'));
     if (!matches)
       throw new EngineError(
         'invalid_input',
@@ -315,7 +305,11 @@ export class VaultService {
       ...current,
       accounts: { ...current.accounts, [accountId]: { ...(upgraded ?? current.accounts[accountId]), failedAttempts: 0, lastFailedAt: null } },
     }));
-    if (upgraded) await vault.audit({ accountId, username: account.username }, { action: 'auth.kdf_upgraded', recordType: 'account', recordId: accountId, detail: { memoryKiB: upgraded.kdf.memoryKiB, iterations: upgraded.kdf.iterations } });
+    if (upgraded)
+      await vault.audit(
+        { accountId, username: account.username },
+        { action: 'auth.kdf_upgraded', recordType: 'account', recordId: accountId, detail: { memoryKiB: upgraded.kdf.memoryKiB, iterations: upgraded.kdf.iterations } },
+      );
     await vault.audit({ accountId, username: account.username }, { action: 'auth.sign_in' });
     this.startSession(account);
     return sessionInfo(this.session!);
@@ -399,7 +393,11 @@ export class VaultService {
     const reenabled = account.disabled === 1;
     if (reenabled)
       await vault.write({ accountId: account.id, username: account.username }, async (trx, audit) => {
-        await trx.updateTable('accounts').set({ disabled: 0, version: account.version + 1 }).where('id', '=', account.id).execute();
+        await trx
+          .updateTable('accounts')
+          .set({ disabled: 0, version: account.version + 1 })
+          .where('id', '=', account.id)
+          .execute();
         await audit({ action: 'account.update', recordType: 'account', recordId: account.id, detail: { changed: ['disabled'], via: 'recovery' } });
       });
     this.startSession((await findAccount(vault.db, account.id))!);

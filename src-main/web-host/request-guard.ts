@@ -26,9 +26,7 @@ export function guardRequest(request: HostRequest, expected: { origin: string; t
   const expectedHost = new URL(expected.origin).host;
   if (request.host !== expectedHost) return { allow: false, status: 403, reason: 'host' };
   if (!request.path.startsWith('/api/')) {
-    return request.method === 'GET' || request.method === 'HEAD'
-      ? { allow: true }
-      : { allow: false, status: 405, reason: 'method' };
+    return request.method === 'GET' || request.method === 'HEAD' ? { allow: true } : { allow: false, status: 405, reason: 'method' };
   }
   if (request.method !== 'POST') return { allow: false, status: 405, reason: 'method' };
   if (request.origin !== expected.origin) return { allow: false, status: 403, reason: 'origin' };

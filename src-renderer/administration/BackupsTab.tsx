@@ -9,8 +9,7 @@ import { formatDateTime, pick } from '../i18n/index.js';
 import { useEngineData, useSession } from '../session/session-context.js';
 import { Tr } from '../i18n/Tr.js';
 
-export const formatSize = (bytes: number) =>
-  bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${bytes} B`;
+export const formatSize = (bytes: number) => (bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : bytes >= 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${bytes} B`);
 
 function Verified({ verified }: { verified: boolean }) {
   const { t } = useTranslation();

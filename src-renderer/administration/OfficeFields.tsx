@@ -22,7 +22,13 @@ export function OfficeFields({ prefix = [] }: { prefix?: string[] }) {
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name={name('code')} label={t('office.code')} extra={t('office.codeHint')} normalize={(value?: string) => value?.toUpperCase()} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
+          <Form.Item
+            name={name('code')}
+            label={t('office.code')}
+            extra={t('office.codeHint')}
+            normalize={(value?: string) => value?.toUpperCase()}
+            rules={[{ required: true, message: <Tr k="common.required" /> }]}
+          >
             <Input maxLength={16} spellCheck={false} />
           </Form.Item>
         </Col>
@@ -42,10 +48,7 @@ export function OfficeFields({ prefix = [] }: { prefix?: string[] }) {
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item name={name('provinceCode')} label={t('office.province')} rules={[{ required: true, message: <Tr k="common.required" /> }]}>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              options={places.provinces.map((p) => ({ value: p.code, label: i18n.language === 'en' ? p.en : p.vi }))}
-            />
+            <Select showSearch={{ optionFilterProp: 'label' }} options={places.provinces.map((p) => ({ value: p.code, label: i18n.language === 'en' ? p.en : p.vi }))} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -90,11 +93,7 @@ function LinesField({ name, label, extra, min, lang }: { name: string[]; label: 
           <legend>{label}</legend>
           {fields.map((field, index) => (
             <div key={field.key} style={{ display: 'flex', gap: 8 }}>
-              <Form.Item
-                name={field.name}
-                style={{ flex: 1, marginBottom: 8 }}
-                rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}
-              >
+              <Form.Item name={field.name} style={{ flex: 1, marginBottom: 8 }} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
                 <Input lang={lang} maxLength={120} aria-label={`${label} — ${t('office.line', { n: index + 1 })}`} />
               </Form.Item>
               {fields.length > min && (

@@ -93,24 +93,24 @@ export function AppShell() {
         data-testid="app-sider"
       >
         <div className="app-sider-inner">
-        <div className="app-sider-title">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('app.name')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
-        </div>
-        <nav aria-label={t('app.name')}>
-          <Menu
-            mode="inline"
-            style={{ borderInlineEnd: 'none' }}
-            selectedKeys={section ? [section] : []}
-            items={allowed.map((key) => ({ key, label: t(`nav.${key}`) }))}
-            onClick={({ key }) => {
-              setMenuOpen(false);
-              navigate(key);
-            }}
-          />
-        </nav>
+          <div className="app-sider-title">
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {t('app.name')}
+            </Typography.Title>
+            <Typography.Text type="secondary">{t('app.subtitle')}</Typography.Text>
+          </div>
+          <nav aria-label={t('app.name')}>
+            <Menu
+              mode="inline"
+              style={{ borderInlineEnd: 'none' }}
+              selectedKeys={section ? [section] : []}
+              items={allowed.map((key) => ({ key, label: t(`nav.${key}`) }))}
+              onClick={({ key }) => {
+                setMenuOpen(false);
+                navigate(key);
+              }}
+            />
+          </nav>
         </div>
       </Layout.Sider>
       <Layout>
@@ -132,13 +132,16 @@ function Header({ menu }: { menu: { open: boolean; toggle: () => void } | null }
   return (
     <Layout.Header className="app-header">
       {menu && (
-        <Button icon={<MenuOutlined />} onClick={menu.toggle} aria-expanded={menu.open} aria-label={menu.open ? t('header.menuHide') : t('header.menuShow')} data-testid="menu-toggle" />
+        <Button
+          icon={<MenuOutlined />}
+          onClick={menu.toggle}
+          aria-expanded={menu.open}
+          aria-label={menu.open ? t('header.menuHide') : t('header.menuShow')}
+          data-testid="menu-toggle"
+        />
       )}
       <div className="app-header-person" data-testid="signed-in-person">
-        <Dropdown
-          trigger={['click']}
-          menu={{ items: [{ key: 'password', label: t('header.changePassword') }], onClick: () => setChanging(true) }}
-        >
+        <Dropdown trigger={['click']} menu={{ items: [{ key: 'password', label: t('header.changePassword') }], onClick: () => setChanging(true) }}>
           <Button type="text" className="person-button">
             <strong>{session.displayName}</strong>
             <span className="person-username">({session.username})</span>

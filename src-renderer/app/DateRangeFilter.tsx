@@ -27,12 +27,34 @@ export function DateRangeFilter({ label, fromLabel, toLabel, value, onChange, id
   const [from, to] = value ?? [null, null];
   const set = (next: DateRange) => onChange?.(next[0] || next[1] ? next : null);
   return (
-    <div role="group" aria-labelledby={label ? captionId : undefined} aria-label={label ? undefined : `${fromLabel} – ${toLabel}`} className={['date-range', className].filter(Boolean).join(' ')}>
+    <div
+      role="group"
+      aria-labelledby={label ? captionId : undefined}
+      aria-label={label ? undefined : `${fromLabel} – ${toLabel}`}
+      className={['date-range', className].filter(Boolean).join(' ')}
+    >
       {label && <span id={captionId}>{label}</span>}
       <span className="date-range-fields">
-        <DatePicker id={id} format="DD/MM/YYYY" value={from} placeholder={fromLabel} aria-label={fromLabel} onChange={(day) => set([day, to])} disabledDate={(day) => !!to && day.isAfter(to, 'day')} style={{ width }} />
+        <DatePicker
+          id={id}
+          format="DD/MM/YYYY"
+          value={from}
+          placeholder={fromLabel}
+          aria-label={fromLabel}
+          onChange={(day) => set([day, to])}
+          disabledDate={(day) => !!to && day.isAfter(to, 'day')}
+          style={{ width }}
+        />
         <span aria-hidden="true">–</span>
-        <DatePicker format="DD/MM/YYYY" value={to} placeholder={toLabel} aria-label={toLabel} onChange={(day) => set([from, day])} disabledDate={(day) => !!from && day.isBefore(from, 'day')} style={{ width }} />
+        <DatePicker
+          format="DD/MM/YYYY"
+          value={to}
+          placeholder={toLabel}
+          aria-label={toLabel}
+          onChange={(day) => set([from, day])}
+          disabledDate={(day) => !!from && day.isBefore(from, 'day')}
+          style={{ width }}
+        />
       </span>
     </div>
   );

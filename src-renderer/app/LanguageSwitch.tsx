@@ -8,7 +8,9 @@ export function LanguageSwitch() {
   const id = useId();
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-      <label htmlFor={id} className="language-label">{t('app.language')}</label>
+      <label htmlFor={id} className="language-label">
+        {t('app.language')}
+      </label>
       <Select
         id={id}
         value={i18n.language as Language}

@@ -14,7 +14,8 @@ let returnsPending = 0;
 const isLost = () => !document.activeElement || document.activeElement === document.body || document.activeElement === document.documentElement;
 const visible = (element: HTMLElement) => element.getClientRects().length > 0 && !element.closest('[inert], [hidden], [aria-hidden="true"]');
 /** A modal dialog is open: it keeps focus inside itself, nothing here interferes. */
-const dialogOpen = () => [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap, .ant-drawer-content-wrapper')].some((wrap) => visible(wrap) && getComputedStyle(wrap).display !== 'none');
+const dialogOpen = () =>
+  [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap, .ant-drawer-content-wrapper')].some((wrap) => visible(wrap) && getComputedStyle(wrap).display !== 'none');
 
 /** Focuses an element that is not itself a control (a heading, a region), without scrolling the page away. */
 export function focusElement(element: HTMLElement | null | undefined): boolean {
@@ -29,7 +30,9 @@ export function focusElement(element: HTMLElement | null | undefined): boolean {
  * prefilled), else its first field, else the first control.
  */
 export function focusFirstField(container: HTMLElement): boolean {
-  const inputs = [...container.querySelectorAll<HTMLInputElement>('form input:not([disabled]):not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([role="combobox"])')].filter(visible);
+  const inputs = [
+    ...container.querySelectorAll<HTMLInputElement>('form input:not([disabled]):not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([role="combobox"])'),
+  ].filter(visible);
   const target = inputs.find((input) => input.value === '') ?? inputs[0] ?? [...container.querySelectorAll<HTMLElement>(TABBABLE)].find(visible);
   return focusElement(target);
 }

@@ -87,7 +87,14 @@ export function AuditPage() {
           <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('audit.personPlaceholder')} options={people} style={{ width: 210 }} />
         </Form.Item>
         <Form.Item name="action" label={t('audit.action')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('audit.actionPlaceholder')} options={actionOptions} style={{ width: 210 }} popupMatchSelectWidth={320} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('audit.actionPlaceholder')}
+            options={actionOptions}
+            style={{ width: 210 }}
+            popupMatchSelectWidth={320}
+          />
         </Form.Item>
         <Form.Item name="recordType" label={t('audit.recordType')}>
           <Select allowClear placeholder={t('audit.recordTypePlaceholder')} options={recordTypeOptions} style={{ width: 130 }} />
@@ -159,7 +166,8 @@ export function AuditPage() {
               const account = entry.recordType === 'account' && entry.recordId ? names.get(entry.recordId) : undefined;
               return (
                 <span title={entry.recordId ?? undefined}>
-                  {recordTypeLabel(entry.recordType)} {account ? account.username : entry.recordId ? <Typography.Text type="secondary">{shortId(entry.recordId)}</Typography.Text> : null}
+                  {recordTypeLabel(entry.recordType)}{' '}
+                  {account ? account.username : entry.recordId ? <Typography.Text type="secondary">{shortId(entry.recordId)}</Typography.Text> : null}
                 </span>
               );
             },

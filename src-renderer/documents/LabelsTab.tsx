@@ -26,9 +26,7 @@ export function LabelsTab() {
   const needing = labels.filter((label) => label.needsReview).length;
   const shown = useMemo(() => {
     const wanted = fold(text.trim());
-    return labels.filter(
-      (label) => (!reviewOnly || label.needsReview) && (!wanted || [label.key, label.vi, label.km, label.en].some((value) => fold(value).includes(wanted))),
-    );
+    return labels.filter((label) => (!reviewOnly || label.needsReview) && (!wanted || [label.key, label.vi, label.km, label.en].some((value) => fold(value).includes(wanted))));
   }, [labels, text, reviewOnly]);
 
   return (
@@ -67,7 +65,15 @@ export function LabelsTab() {
         columns={[
           { title: t('docs.labels.key'), dataIndex: 'key', width: 180, render: (key: string) => <span className="docs-key wrap">{key}</span> },
           { title: t('docs.labels.vi'), dataIndex: 'vi' },
-          { title: t('docs.labels.km'), dataIndex: 'km', render: (km: string) => <span className="khmer-text" lang="km">{km}</span> },
+          {
+            title: t('docs.labels.km'),
+            dataIndex: 'km',
+            render: (km: string) => (
+              <span className="khmer-text" lang="km">
+                {km}
+              </span>
+            ),
+          },
           { title: t('docs.labels.en'), dataIndex: 'en', render: (en: string) => <span className="cell-secondary">{en}</span> },
           { title: t('docs.labels.status'), dataIndex: 'needsReview', render: (needsReview: boolean) => <ReviewTag needsReview={needsReview} /> },
           {
@@ -161,7 +167,11 @@ function EditLabel({ label, onClose, onSaved, onConflict }: { label: DocumentLab
             theirs={
               theirs && (
                 <>
-                  {theirs.vi} · <span className="khmer-text" lang="km">{theirs.km}</span> · {theirs.en}
+                  {theirs.vi} ·{' '}
+                  <span className="khmer-text" lang="km">
+                    {theirs.km}
+                  </span>{' '}
+                  · {theirs.en}
                 </>
               )
             }

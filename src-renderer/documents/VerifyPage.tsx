@@ -54,7 +54,12 @@ export function VerifyPage() {
         }}
         onFinish={(values) => void check(values)}
       >
-        <Form.Item name="number" label={t('docs.verify.number')} extra={t('docs.verify.numberHint')} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
+        <Form.Item
+          name="number"
+          label={t('docs.verify.number')}
+          extra={t('docs.verify.numberHint')}
+          rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}
+        >
           <Input autoFocus spellCheck={false} autoComplete="off" maxLength={60} placeholder="01/BB-VPLL-HT" />
         </Form.Item>
         <Form.Item name="hash" label={t('docs.verify.hash')} extra={t('docs.verify.hashHint')} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
@@ -81,9 +86,7 @@ function Verdict({ answer }: { answer: VerifiedDocument }) {
     );
   return (
     <div className="verify-result found" data-testid="verify-verdict" role="status">
-      <p className="verify-verdict">
-        ✓ {t('docs.verify.found', { template: templateName(answer.template), date: formatDate(answer.issuedAt), person: answer.issuedBy ?? '' })}
-      </p>
+      <p className="verify-verdict">✓ {t('docs.verify.found', { template: templateName(answer.template), date: formatDate(answer.issuedAt), person: answer.issuedBy ?? '' })}</p>
       <dl aria-label={t('docs.verify.details')}>
         <dt>{t('docs.verify.number')}</dt>
         <dd>

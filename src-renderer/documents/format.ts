@@ -27,5 +27,11 @@ export function recordTypeName(code: string | undefined): string {
 
 /** Case- and diacritic-insensitive text match for table filters ("dao tao" finds "Đào tạo"; Khmer as a plain substring). */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .normalize('NFC');
 }

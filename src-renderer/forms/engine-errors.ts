@@ -11,11 +11,7 @@ export const namePath = (path: string): (string | number)[] => path.split('.').m
  * touched, so the form keeps what was typed. `rename` maps engine paths to form paths when they differ.
  * Returns the paths it could place, so the caller knows whether a general notice is still needed.
  */
-export function showFieldErrors(
-  form: FormInstance,
-  fields: Record<string, Bilingual> | undefined,
-  rename: (path: string) => string | null = (path) => path,
-): string[] {
+export function showFieldErrors(form: FormInstance, fields: Record<string, Bilingual> | undefined, rename: (path: string) => string | null = (path) => path): string[] {
   if (!fields) return [];
   const placed: string[] = [];
   const entries = Object.entries(fields).flatMap(([path, message]) => {

@@ -3,8 +3,7 @@ import type { KeyboardEvent } from 'react';
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** A single-line text field: Enter there means "next field" in a long form, never "submit". */
-const isSingleLine = (element: HTMLElement) =>
-  element instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file', 'reset'].includes(element.type);
+const isSingleLine = (element: HTMLElement) => element instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file', 'reset'].includes(element.type);
 
 /**
  * Long, multi-part forms (a case): Enter in a single-line field moves to the next field and never submits

@@ -129,7 +129,8 @@ export const en: Catalogue = {
     newOffice: 'New office',
     fromBackup: 'Restore from a backup',
     title: 'Restore the vault from a backup',
-    intro: 'For a new PC replacing a broken one: choose the backup file (.blobackup) and open it with the recovery key or an account’s password. The backup is checked completely before anything is written.',
+    intro:
+      'For a new PC replacing a broken one: choose the backup file (.blobackup) and open it with the recovery key or an account’s password. The backup is checked completely before anything is written.',
     file: 'Backup file path',
     fileHelp: 'For example: E:\\Backups\\BLO-Desk-20261202-093000-A1234-….blobackup',
     method: 'Open with',
@@ -143,7 +144,8 @@ export const en: Catalogue = {
   },
   anchor: {
     title: 'Check an audit anchor',
-    intro: 'Anchors (a sequence number and a code) are printed on backups, periodic reports and exported bundles. Type one in from paper: a rolled-back or rewritten vault does not contain it.',
+    intro:
+      'Anchors (a sequence number and a code) are printed on backups, periodic reports and exported bundles. Type one in from paper: a rolled-back or rewritten vault does not contain it.',
     input: 'Anchor',
     check: 'Check anchor',
     current: 'The log’s current anchor',
@@ -167,11 +169,13 @@ export const en: Catalogue = {
     createVault: 'Create the vault',
     creating: 'Creating the encrypted vault…',
     keyTitle: 'The vault’s recovery key',
-    keyWarning: 'This key is shown ONCE. If every administrator password is forgotten and this key is lost, nobody can open the data — not even the developers. Print the recovery sheet, sign it and keep it in the commander’s safe. Do not photograph it or save it on a computer.',
+    keyWarning:
+      'This key is shown ONCE. If every administrator password is forgotten and this key is lost, nobody can open the data — not even the developers. Print the recovery sheet, sign it and keep it in the commander’s safe. Do not photograph it or save it on a computer.',
     printSheet: 'Print the recovery sheet',
     sheetTitle: 'Recovery sheet',
     sheetSave: 'Save the PDF',
-    sheetHint: 'Print with the PDF viewer’s print button below, or save the file and print it. Keep the paper in the commander’s safe; do not leave the file where others can read it.',
+    sheetHint:
+      'Print with the PDF viewer’s print button below, or save the file and print it. Keep the paper in the commander’s safe; do not leave the file where others can read it.',
     keyWritten: 'I have printed or written down the key and stored it safely',
     confirmText: 'To be sure the key was recorded, type back these two groups (without looking at the screen first).',
     group: 'Group {{n}}',

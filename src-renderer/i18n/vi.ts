@@ -128,7 +128,8 @@ export const vi = {
     newOffice: 'Văn phòng mới',
     fromBackup: 'Khôi phục từ bản sao lưu',
     title: 'Khôi phục kho dữ liệu từ bản sao lưu',
-    intro: 'Dùng khi máy mới thay cho máy hỏng: chọn tệp sao lưu (.blobackup) và mở bằng khóa khôi phục hoặc mật khẩu của một tài khoản. Bản sao lưu được kiểm tra toàn bộ trước khi ghi.',
+    intro:
+      'Dùng khi máy mới thay cho máy hỏng: chọn tệp sao lưu (.blobackup) và mở bằng khóa khôi phục hoặc mật khẩu của một tài khoản. Bản sao lưu được kiểm tra toàn bộ trước khi ghi.',
     file: 'Đường dẫn tệp sao lưu',
     fileHelp: 'Ví dụ: E:\\SaoLuu\\BLO-Desk-20261202-093000-A1234-….blobackup',
     method: 'Mở bằng',
@@ -166,7 +167,8 @@ export const vi = {
     createVault: 'Tạo kho dữ liệu',
     creating: 'Đang tạo kho dữ liệu mã hóa…',
     keyTitle: 'Khóa khôi phục của kho dữ liệu',
-    keyWarning: 'Khóa này chỉ hiển thị MỘT LẦN. Nếu quên mọi mật khẩu quản trị mà không có khóa này thì không ai mở được dữ liệu, kể cả nhà phát triển. Hãy in tờ khóa khôi phục, ký nhận và cất vào két của chỉ huy. Không chụp ảnh, không lưu trên máy tính.',
+    keyWarning:
+      'Khóa này chỉ hiển thị MỘT LẦN. Nếu quên mọi mật khẩu quản trị mà không có khóa này thì không ai mở được dữ liệu, kể cả nhà phát triển. Hãy in tờ khóa khôi phục, ký nhận và cất vào két của chỉ huy. Không chụp ảnh, không lưu trên máy tính.',
     printSheet: 'In tờ khóa khôi phục',
     sheetTitle: 'Tờ khóa khôi phục',
     sheetSave: 'Lưu tệp PDF',
@@ -291,7 +293,8 @@ export const vi = {
       verifiedNo: 'Chưa kiểm tra được',
       listTitle: 'Các bản sao lưu',
       restoreTitle: 'Khôi phục từ bản sao lưu',
-      restoreText: 'Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng dữ liệu trong bản sao lưu (kho hiện tại được cất sang một thư mục riêng, không bị xóa). Sau khi khôi phục, mọi người phải đăng nhập lại.',
+      restoreText:
+        'Khôi phục sẽ thay toàn bộ dữ liệu hiện tại bằng dữ liệu trong bản sao lưu (kho hiện tại được cất sang một thư mục riêng, không bị xóa). Sau khi khôi phục, mọi người phải đăng nhập lại.',
       restoreFile: 'Đường dẫn tệp sao lưu',
       credentialKind: 'Mở bản sao lưu bằng',
       byPassword: 'Tài khoản và mật khẩu trong bản sao lưu',

@@ -47,7 +47,8 @@ export function CounterpartTimeline({ code }: { code: string }) {
                   <ul className="meet-timeline-actions">
                     {actions.map((action) => (
                       <li key={action.id}>
-                        <span>{action.text}</span> <span className="rep-muted tabular">{formatDate(action.due)}</span> <ActionStatusTag status={action.status} overdue={action.overdue} />
+                        <span>{action.text}</span> <span className="rep-muted tabular">{formatDate(action.due)}</span>{' '}
+                        <ActionStatusTag status={action.status} overdue={action.overdue} />
                       </li>
                     ))}
                   </ul>

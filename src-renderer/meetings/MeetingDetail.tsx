@@ -28,13 +28,26 @@ export function MeetingDetail({ view, onChange }: { view: MeetingView; onChange:
       <div className="page-heading meet-detail-heading">
         <div>
           <Typography.Title level={2} id="meet-detail-title" className="page-title">
-            <span className="tabular" data-testid="meeting-number">{view.meetingNumber}</span> · {counterparts.label(view.counterpartCode)}
+            <span className="tabular" data-testid="meeting-number">
+              {view.meetingNumber}
+            </span>{' '}
+            · {counterparts.label(view.counterpartCode)}
           </Typography.Title>
           <div className="meet-detail-sub">
             <span className="tabular">{formatDateTimeShort(view.startAt)}</span>
             <span>{t(`meet.type.${view.type}`)}</span>
             <span>{t(`meet.level.${view.level}`)}</span>
-            <ReviewTag status={view.review.state === 'approved' ? (view.review.changedSinceApproval ? 'changed_since_approval' : 'approved') : view.review.state === 'draft' ? 'not_submitted' : view.review.state} />
+            <ReviewTag
+              status={
+                view.review.state === 'approved'
+                  ? view.review.changedSinceApproval
+                    ? 'changed_since_approval'
+                    : 'approved'
+                  : view.review.state === 'draft'
+                    ? 'not_submitted'
+                    : view.review.state
+              }
+            />
             {view.approved && <span className="rep-muted">{t('meet.detail.approvedOn', { when: formatDateTime(view.approved.at) })}</span>}
           </div>
         </div>
@@ -61,7 +74,15 @@ export function MeetingDetail({ view, onChange }: { view: MeetingView; onChange:
             { key: 'host', label: t('meet.field.host'), children: t(`meet.side.${view.host}`) },
             { key: 'start', label: t('meet.field.startAt'), children: <span className="tabular">{formatDateTimeShort(view.startAt)}</span> },
             { key: 'end', label: t('meet.field.endAt'), children: <span className="tabular">{formatDateTimeShort(view.endAt) || t('common.none')}</span> },
-            { key: 'place', label: t('meet.field.place'), children: (<span>{view.place} <Km text={view.placeKm} /></span>) },
+            {
+              key: 'place',
+              label: t('meet.field.place'),
+              children: (
+                <span>
+                  {view.place} <Km text={view.placeKm} />
+                </span>
+              ),
+            },
           ]}
         />
       </section>

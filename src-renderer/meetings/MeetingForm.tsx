@@ -1,7 +1,16 @@
 import { Alert, App as AntApp, Button, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEETING_LEVELS, MEETING_TYPES, SIDES, meetingFieldsSchema, type AppError, type Bilingual, type MeetingFieldsData, type MeetingView } from '../../src-shared/contract/index.js';
+import {
+  MEETING_LEVELS,
+  MEETING_TYPES,
+  SIDES,
+  meetingFieldsSchema,
+  type AppError,
+  type Bilingual,
+  type MeetingFieldsData,
+  type MeetingView,
+} from '../../src-shared/contract/index.js';
 import { dateProblems, delegationProblems, missingForSubmit } from '../../src-shared/meetings/rules.js';
 import { navigate } from '../app/router.js';
 import { invoke } from '../bridge/engine.js';
@@ -143,7 +152,14 @@ export function MeetingForm({ view, onSaved }: { view?: MeetingView; onSaved: (v
         {view?.approved && <Alert type="info" showIcon title={t('meet.form.approvedNote')} className="rep-inline-alert" />}
       </div>
       {conflictBy && error?.code === 'conflict' && (
-        <Alert type="warning" showIcon data-testid="conflict-notice" title={pick(error.message)} description={t('meet.form.conflict', { who: conflictBy })} style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="conflict-notice"
+          title={pick(error.message)}
+          description={t('meet.form.conflict', { who: conflictBy })}
+          style={{ marginBottom: 12 }}
+        />
       )}
       {error && error.code !== 'conflict' && (
         <FieldErrorNotice
@@ -233,7 +249,12 @@ export function MeetingForm({ view, onSaved }: { view?: MeetingView; onSaved: (v
           title={t('meet.form.actions')}
           id="meet-sec-actions"
           extra={
-            <Button onClick={() => setCarrying(true)} disabled={!counterpartCode} title={counterpartCode ? undefined : t('meet.form.carryOverNeedCounterpart')} data-testid="carry-over">
+            <Button
+              onClick={() => setCarrying(true)}
+              disabled={!counterpartCode}
+              title={counterpartCode ? undefined : t('meet.form.carryOverNeedCounterpart')}
+              data-testid="carry-over"
+            >
               {t('meet.form.carryOver')}
             </Button>
           }

@@ -60,7 +60,10 @@ export function MeetingLog() {
     overdueOnly: filters.overdueOnly,
     query: filters.query,
   };
-  const { data, error, loading, reload } = useEngineData(() => invoke('meetings.list', { ...listFilter, offset: (page - 1) * pageSize, limit: pageSize }), [filters, page, pageSize]);
+  const { data, error, loading, reload } = useEngineData(
+    () => invoke('meetings.list', { ...listFilter, offset: (page - 1) * pageSize, limit: pageSize }),
+    [filters, page, pageSize],
+  );
 
   const change = (patch: Partial<Filters>) => {
     setFilters((current) => ({ ...current, ...patch }));
@@ -114,7 +117,15 @@ export function MeetingLog() {
             data-testid="meetings-search"
           />
         </div>
-        <DateRangeFilter className="rep-filter" label={t('meet.list.period')} fromLabel={t('meet.list.from')} toLabel={t('meet.list.to')} value={filters.period} onChange={(period) => change({ period })} width={112} />
+        <DateRangeFilter
+          className="rep-filter"
+          label={t('meet.list.period')}
+          fromLabel={t('meet.list.from')}
+          toLabel={t('meet.list.to')}
+          value={filters.period}
+          onChange={(period) => change({ period })}
+          width={112}
+        />
         <label className="rep-filter">
           <span>{t('meet.field.type')}</span>
           <Select

@@ -110,10 +110,7 @@ function MeetingLoader({
     };
   }, [id, locked, epoch]);
 
-  if (error)
-    return (
-      <Alert type="error" showIcon title={pick(error.message)} action={<Button onClick={() => navigate('meetings')}>{t('meet.detail.back')}</Button>} />
-    );
+  if (error) return <Alert type="error" showIcon title={pick(error.message)} action={<Button onClick={() => navigate('meetings')}>{t('meet.detail.back')}</Button>} />;
   if (!view || view.id !== id) return <Spin description={t('app.loading')} />;
   return <>{children(view, setView)}</>;
 }

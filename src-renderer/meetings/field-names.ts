@@ -19,7 +19,13 @@ const TOP: Record<string, TKey> = {
   proposals: 'meet.field.proposals',
   notes: 'meet.field.notes',
 };
-const SECTION: Record<string, TKey> = { delegates: 'meet.field.delegates', agenda: 'meet.form.agenda', exchanges: 'meet.form.exchanges', actions: 'meet.form.actions', links: 'meet.field.links' };
+const SECTION: Record<string, TKey> = {
+  delegates: 'meet.field.delegates',
+  agenda: 'meet.form.agenda',
+  exchanges: 'meet.form.exchanges',
+  actions: 'meet.form.actions',
+  links: 'meet.field.links',
+};
 const LEAF: Record<string, TKey> = {
   name: 'meet.field.name',
   nameKm: 'meet.field.nameKm',

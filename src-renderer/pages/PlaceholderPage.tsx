@@ -6,7 +6,9 @@ export function PlaceholderPage({ page }: { page: 'meetings' | 'repatriations' |
   const { t } = useTranslation();
   return (
     <section>
-      <Typography.Title level={2} className="page-title">{t(`pages.${page}.title`)}</Typography.Title>
+      <Typography.Title level={2} className="page-title">
+        {t(`pages.${page}.title`)}
+      </Typography.Title>
       <Empty description={t(`pages.${page}.empty`)} />
     </section>
   );

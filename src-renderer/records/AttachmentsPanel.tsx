@@ -34,7 +34,15 @@ export function AttachmentsPanel<V extends RecordViewBase>({ kindUi, view, canAd
     if (amendmentReason === null) return;
     const contentBase64 = await readBase64(file);
     const next = await mutation.run('add', () =>
-      invokeStep<V, 'addAttachment'>(kind, 'addAttachment', { id: view.id, version: view.version, fileName: file.name, mimeType: file.type as AttachmentType, contentBase64, description, amendmentReason }),
+      invokeStep<V, 'addAttachment'>(kind, 'addAttachment', {
+        id: view.id,
+        version: view.version,
+        fileName: file.name,
+        mimeType: file.type as AttachmentType,
+        contentBase64,
+        description,
+        amendmentReason,
+      }),
     );
     if (!next) return;
     setDescription('');
@@ -58,7 +66,14 @@ export function AttachmentsPanel<V extends RecordViewBase>({ kindUi, view, canAd
     <>
       {canAdd && (
         <div className="record-upload">
-          <Input value={description} onChange={(event) => setDescription(event.target.value)} placeholder={t('records.files.description')} aria-label={t('records.files.description')} maxLength={300} style={{ width: 320 }} />
+          <Input
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            placeholder={t('records.files.description')}
+            aria-label={t('records.files.description')}
+            maxLength={300}
+            style={{ width: 320 }}
+          />
           <Button loading={mutation.busy === 'add'} onClick={() => input.current?.click()}>
             {t('records.files.upload')}
           </Button>

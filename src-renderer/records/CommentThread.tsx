@@ -10,17 +10,7 @@ import { useRecordMutation } from './useRecordMutation.js';
  * The comment thread of a record (returns and comments), oldest first, and a box to add one when `canComment`
  * (the screen decides with canCall(`${kind}.comment`)). A refused comment keeps its text and says why.
  */
-export function CommentThread<V extends RecordViewBase>({
-  kind,
-  view,
-  canComment,
-  onChange,
-}: {
-  kind: RecordKind;
-  view: V;
-  canComment: boolean;
-  onChange: (view: V) => void;
-}) {
+export function CommentThread<V extends RecordViewBase>({ kind, view, canComment, onChange }: { kind: RecordKind; view: V; canComment: boolean; onChange: (view: V) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const mutation = useRecordMutation<V>();
@@ -68,7 +58,12 @@ export function CommentThread<V extends RecordViewBase>({
           </Button>
           {error && (
             <div className="record-error-text" role="alert" data-testid="comment-error">
-              {[pick(error.fields?.comment ?? error.message), ...Object.entries(error.fields ?? {}).filter(([path]) => path !== 'comment').map(([, m]) => pick(m))].join(' ')}
+              {[
+                pick(error.fields?.comment ?? error.message),
+                ...Object.entries(error.fields ?? {})
+                  .filter(([path]) => path !== 'comment')
+                  .map(([, m]) => pick(m)),
+              ].join(' ')}
             </div>
           )}
         </div>

@@ -29,7 +29,14 @@ export function DeleteDialog<V extends RecordViewBase>({ kindUi, view, onDeleted
       <p>{t(kindUi.texts.deleteText)}</p>
       <label className="record-block-label">
         <span>{t('records.deleteReason')}</span>
-        <Input.TextArea autoFocus rows={3} value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} status={error?.fields?.reason ? 'error' : undefined} />
+        <Input.TextArea
+          autoFocus
+          rows={3}
+          value={reason}
+          maxLength={500}
+          onChange={(event) => setReason(event.target.value)}
+          status={error?.fields?.reason ? 'error' : undefined}
+        />
       </label>
       {error && (
         <div className="record-error-text" role="alert">

@@ -92,7 +92,8 @@ export function ListEditor<R extends object>({
     });
 
   /** A line nothing was typed into yet: every cell a paste fills is empty. */
-  const isEmpty = (row: Record<string, unknown> | undefined, keys: readonly string[]) => !row || keys.every((key) => row[key] === '' || row[key] === null || row[key] === undefined);
+  const isEmpty = (row: Record<string, unknown> | undefined, keys: readonly string[]) =>
+    !row || keys.every((key) => row[key] === '' || row[key] === null || row[key] === undefined);
 
   const onPaste = (event: ClipboardEvent, line: number, add: (row: R, index?: number) => void) => {
     if (!paste) return;

@@ -37,5 +37,7 @@ export function MutationNotice<V>({
         },
       }
     : error;
-  return <FieldErrorNotice error={shown} placed={placed} fieldName={(path) => kindUi.fieldName(t, path)} onGoTo={onGoTo} onClose={mutation.clear} action={action} testId={testId} />;
+  return (
+    <FieldErrorNotice error={shown} placed={placed} fieldName={(path) => kindUi.fieldName(t, path)} onGoTo={onGoTo} onClose={mutation.clear} action={action} testId={testId} />
+  );
 }

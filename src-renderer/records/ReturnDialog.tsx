@@ -8,7 +8,17 @@ import type { RecordKindUi } from './texts.js';
 import { useRecordMutation } from './useRecordMutation.js';
 
 /** The commander returns the record to its author; the comment is required and says what to fix. */
-export function ReturnDialog<V extends RecordViewBase>({ kindUi, view, onReturned, onClose }: { kindUi: RecordKindUi<V>; view: V; onReturned: (view: V) => void; onClose: () => void }) {
+export function ReturnDialog<V extends RecordViewBase>({
+  kindUi,
+  view,
+  onReturned,
+  onClose,
+}: {
+  kindUi: RecordKindUi<V>;
+  view: V;
+  onReturned: (view: V) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
   const mutation = useRecordMutation<V>();

@@ -53,10 +53,13 @@ export function useRecordMutation<V extends { updatedBy: string; updatedAt: stri
     return result;
   }, []);
 
-  const run = useCallback(async <T>(label: string, call: () => Promise<Result<T>>): Promise<T | null> => {
-    const result = await attempt(label, call);
-    return result.ok ? result.value : null;
-  }, [attempt]);
+  const run = useCallback(
+    async <T>(label: string, call: () => Promise<Result<T>>): Promise<T | null> => {
+      const result = await attempt(label, call);
+      return result.ok ? result.value : null;
+    },
+    [attempt],
+  );
 
   const clear = useCallback(() => {
     setError(null);

@@ -138,7 +138,11 @@ export function AddressPicker({ country, at, value, onChange, id, ...rest }: Add
         style={{ width: '100%' }}
         data-testid="address-picker"
       />
-      {error && <Typography.Text type="danger" role="alert">{pick(error)}</Typography.Text>}
+      {error && (
+        <Typography.Text type="danger" role="alert">
+          {pick(error)}
+        </Typography.Text>
+      )}
       {ended && (
         <Alert
           type="warning"

@@ -34,8 +34,7 @@ export function ReferenceTab() {
   const shown = useMemo(() => {
     const wanted = fold(text.trim());
     return ofKind.filter(
-      (item) =>
-        (!reviewOnly || item.needsReview) && (!wanted || [item.code, item.labelVi, item.labelKm, item.labelEn].some((value) => fold(value).includes(wanted))),
+      (item) => (!reviewOnly || item.needsReview) && (!wanted || [item.code, item.labelVi, item.labelKm, item.labelEn].some((value) => fold(value).includes(wanted))),
     );
   }, [ofKind, text, reviewOnly]);
   const counts = useMemo(() => {
@@ -139,14 +138,19 @@ export function ReferenceTab() {
               </span>
             ),
           },
-          { title: gate ? t('docs.reference.gateEn') : t('docs.reference.en'), dataIndex: 'labelEn', render: (labelEn: string) => <span className="cell-secondary">{labelEn}</span> },
+          {
+            title: gate ? t('docs.reference.gateEn') : t('docs.reference.en'),
+            dataIndex: 'labelEn',
+            render: (labelEn: string) => <span className="cell-secondary">{labelEn}</span>,
+          },
           ...(dated
             ? [
                 { title: t('docs.reference.validity'), key: 'validity', render: (_: unknown, item: ReferenceItem) => <span className="tabular nowrap">{validity(item)}</span> },
                 {
                   title: t('docs.reference.successor'),
                   dataIndex: 'successorCode',
-                  render: (code: string | null) => (code ? (byCode.get(code)?.labelVi ?? <span className="docs-key">{code}</span>) : <span className="cell-secondary">{t('common.none')}</span>),
+                  render: (code: string | null) =>
+                    code ? (byCode.get(code)?.labelVi ?? <span className="docs-key">{code}</span>) : <span className="cell-secondary">{t('common.none')}</span>,
                 },
               ]
             : []),

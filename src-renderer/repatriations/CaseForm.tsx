@@ -143,7 +143,9 @@ export function CaseForm({
     const amendmentReason = await amendReason(view);
     if (amendmentReason === null) return;
     const result = await mutation.attempt('save', () =>
-      view ? invoke('repatriations.update', { id: view.id, version: useVersion!, fields, amendmentReason }) : invoke('repatriations.create', { fields, members: members.map(memberInput) }),
+      view
+        ? invoke('repatriations.update', { id: view.id, version: useVersion!, fields, amendmentReason })
+        : invoke('repatriations.create', { fields, members: members.map(memberInput) }),
     );
     if (!result.ok) return place(result.error.fields);
     discard();

@@ -61,7 +61,8 @@ export function CaseList() {
   );
   const personQuery = filters.query.trim();
   const people = useEngineData(
-    () => (personQuery && !/^HH-/i.test(personQuery) ? invoke('people.search', { query: personQuery, limit: 8 }) : Promise.resolve({ ok: true as const, value: [] as PersonHit[] })),
+    () =>
+      personQuery && !/^HH-/i.test(personQuery) ? invoke('people.search', { query: personQuery, limit: 8 }) : Promise.resolve({ ok: true as const, value: [] as PersonHit[] }),
     [personQuery],
   );
 
@@ -111,11 +112,11 @@ export function CaseList() {
             </SaveSpreadsheetButton>
           )}
           {writer && (
-          <Tooltip title={t('rep.list.newTip')}>
-            <Button type="primary" onClick={() => navigate('repatriations', 'new')} aria-keyshortcuts="Control+N">
-              {t('rep.list.new')} <kbd className="kbd rep-kbd-primary">Ctrl+N</kbd>
-            </Button>
-          </Tooltip>
+            <Tooltip title={t('rep.list.newTip')}>
+              <Button type="primary" onClick={() => navigate('repatriations', 'new')} aria-keyshortcuts="Control+N">
+                {t('rep.list.new')} <kbd className="kbd rep-kbd-primary">Ctrl+N</kbd>
+              </Button>
+            </Tooltip>
           )}
         </Space>
       </div>
@@ -161,7 +162,15 @@ export function CaseList() {
             style={{ width: 180 }}
           />
         </label>
-        <DateRangeFilter className="rep-filter" label={t('rep.list.period')} fromLabel={t('rep.list.from')} toLabel={t('rep.list.to')} value={filters.period} onChange={(period) => change({ period })} width={112} />
+        <DateRangeFilter
+          className="rep-filter"
+          label={t('rep.list.period')}
+          fromLabel={t('rep.list.from')}
+          toLabel={t('rep.list.to')}
+          value={filters.period}
+          onChange={(period) => change({ period })}
+          width={112}
+        />
         <label className="rep-filter">
           <span>{t('rep.field.gate')}</span>
           <Select
@@ -256,7 +265,13 @@ export function CaseList() {
           { title: t('rep.field.direction'), dataIndex: 'direction', width: 116, responsive: ['lg'], render: (d: RepatriationDirection) => t(`rep.directionShort.${d}`) },
           { title: t('rep.field.stage'), dataIndex: 'stage', width: screens.lg ? 160 : 184, render: (stage: RepatriationStage) => <StageTag stage={stage} /> },
           { title: t('rep.list.requestedShort'), dataIndex: 'requestedOn', width: 96, responsive: ['lg'], render: (d: string) => <span className="tabular">{formatDate(d)}</span> },
-          { title: t('rep.list.agreedShort'), dataIndex: 'agreedDate', width: 100, responsive: ['lg'], render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span> },
+          {
+            title: t('rep.list.agreedShort'),
+            dataIndex: 'agreedDate',
+            width: 100,
+            responsive: ['lg'],
+            render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span>,
+          },
           {
             title: t('rep.field.gate'),
             dataIndex: 'gateCode',
@@ -264,7 +279,12 @@ export function CaseList() {
             render: (code: string | null) => (code ? ref.shortLabel(GATE, code) : t('common.none')),
           },
           { title: t('rep.list.persons'), dataIndex: 'persons', width: 76, align: 'right' },
-          { title: t('rep.list.children'), dataIndex: 'children', width: 96, render: (count: number) => (count ? <ChildBadge count={count} /> : <span className="rep-muted">0</span>) },
+          {
+            title: t('rep.list.children'),
+            dataIndex: 'children',
+            width: 96,
+            render: (count: number) => (count ? <ChildBadge count={count} /> : <span className="rep-muted">0</span>),
+          },
           {
             title: t('rep.field.verificationDeadline'),
             dataIndex: 'verificationDeadline',
@@ -290,4 +310,3 @@ export function birthText(birth: PersonHit['birth'], t: (key: string, options?: 
   if (birth.estimatedAge) return t('rep.birth.about', { years: birth.estimatedAge.years, at: formatDate(birth.estimatedAge.at) });
   return t('rep.birth.unknown');
 }
-

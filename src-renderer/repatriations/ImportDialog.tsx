@@ -85,7 +85,11 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
   const input = useRef<HTMLInputElement>(null);
 
   /** The rows with the engine's new reading of the kept ones (a decision on duplicates survives when still offered). */
-  const apply = (current: Row[], kept: Row[], result: { rows: { member: CaseMemberInput | null; errors: Record<string, Bilingual>; duplicates: PersonHit[]; alreadyInCase: PersonHit[] }[] }): Row[] => {
+  const apply = (
+    current: Row[],
+    kept: Row[],
+    result: { rows: { member: CaseMemberInput | null; errors: Record<string, Bilingual>; duplicates: PersonHit[]; alreadyInCase: PersonHit[] }[] },
+  ): Row[] => {
     const byKey = new Map(kept.map((row, i) => [row.key, result.rows[i]]));
     return current.map((row) => {
       const checked = byKey.get(row.key);
@@ -101,7 +105,14 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     if (!format) return setError({ code: 'invalid_input', message: { vi: t('rep.import.wrongType', { lng: 'vi' }), en: t('rep.import.wrongType', { lng: 'en' }) } });
     if (file.size > MAX_BYTES) return setError({ code: 'invalid_input', message: { vi: t('rep.import.tooBig', { lng: 'vi' }), en: t('rep.import.tooBig', { lng: 'en' }) } });
     setBusy(true);
-    const result = await invoke('repatriations.importPreview', { format, contentBase64: await readBase64(file), defaults: { role }, nationality, estimateAt: view.eventDate, caseId: view.id });
+    const result = await invoke('repatriations.importPreview', {
+      format,
+      contentBase64: await readBase64(file),
+      defaults: { role },
+      nationality,
+      estimateAt: view.eventDate,
+      caseId: view.id,
+    });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setFileName(file.name);
@@ -129,7 +140,12 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     setBusy(true);
     const result = await invoke('repatriations.importPreview', {
       format: 'csv',
-      contentBase64: textToBase64(toCsv(columns, kept.map((row) => row.raw))),
+      contentBase64: textToBase64(
+        toCsv(
+          columns,
+          kept.map((row) => row.raw),
+        ),
+      ),
       defaults: { role: defaultsRole },
       nationality: batchNationality,
       estimateAt: view.eventDate,
@@ -163,9 +179,7 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
     if (!toAdd.length || toAdd.some((row) => !row.member || Object.keys(row.errors).length || (needsChoice(row) && row.choice === null))) return;
     const amendmentReason = await amendReason(view);
     if (amendmentReason === null) return;
-    const members: CaseMemberInput[] = toAdd.map((row) =>
-      row.choice && row.choice !== 'new' ? { personId: row.choice, participation: row.member!.participation } : row.member!,
-    );
+    const members: CaseMemberInput[] = toAdd.map((row) => (row.choice && row.choice !== 'new' ? { personId: row.choice, participation: row.member!.participation } : row.member!));
     setBusy(true);
     const result = await invoke('repatriations.addMembers', { id: view.id, version, members, amendmentReason });
     setBusy(false);
@@ -306,81 +320,81 @@ export function ImportDialog({ view, onAdded, onClose }: { view: CaseView; onAdd
       {!!undecided.length && <Alert type="warning" showIcon title={t('rep.import.decide', { count: undecided.length })} style={{ marginBottom: 8 }} />}
       {rows.length > 0 && (
         <div className="rep-import-scroll">
-        <Table<Row>
-          size="small"
-          rowKey="key"
-          data-testid="import-table"
-          dataSource={shown}
-          pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-          // Every column fits the dialog (no sideways scrolling, nothing behind a fixed column): cells wrap instead.
-          // One table scrolled by its wrapper with a sticky header, not antd's `scroll.y`: that copies the header
-          // into a second table whose widths are rounded to whole pixels and ran a few pixels past the dialog.
-          tableLayout="fixed"
-          className="rep-import-table"
-          rowClassName={(row) => (row.dropped ? 'rep-row-dropped' : !row.member || Object.keys(row.errors).length ? 'rep-row-error' : '')}
-          columns={[
-            { title: t('rep.import.line'), dataIndex: 'line', width: 46, render: (line: number) => <span className="tabular">{line}</span> },
-            {
-              title: t('rep.import.statusTitle'),
-              key: 'status',
-              width: 190,
-              render: (_, row) => (
-                <div className="rep-import-status">
-                  {status(row)}
-                  {row.errors._ && <div className="rep-error-text">{pick(row.errors._)}</div>}
-                  {!row.dropped && <DuplicateChoice row={row} onChoose={(choice) => update(row.key, { choice })} />}
-                </div>
-              ),
-            },
-            ...columns.map((column) => ({
-              title: column,
-              key: column,
-              // Narrow for a row number, wider for names and addresses; the rest share what is left.
-              width: /^(stt|no\.?|#\d*)$/i.test(column) ? 44 : undefined,
-              render: (_: unknown, row: Row) => {
-                const problem = row.errors[column];
-                const editable = !row.dropped && (problem || row.editingAll);
-                if (!editable) return <AsTyped text={row.raw[column]} />;
-                return (
-                  <div className={problem ? 'rep-cell-error' : undefined}>
-                    <Input
-                      size="small"
-                      value={row.raw[column] ?? ''}
-                      status={problem ? 'error' : undefined}
-                      aria-label={t('rep.import.cellLabel', { column, line: row.line })}
-                      aria-invalid={!!problem}
-                      onChange={(event) => setCell(row.key, column, event.target.value)}
-                      onPressEnter={() => void recheck()}
-                    />
-                    {problem && <div className="rep-error-text">{pick(problem)}</div>}
+          <Table<Row>
+            size="small"
+            rowKey="key"
+            data-testid="import-table"
+            dataSource={shown}
+            pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+            // Every column fits the dialog (no sideways scrolling, nothing behind a fixed column): cells wrap instead.
+            // One table scrolled by its wrapper with a sticky header, not antd's `scroll.y`: that copies the header
+            // into a second table whose widths are rounded to whole pixels and ran a few pixels past the dialog.
+            tableLayout="fixed"
+            className="rep-import-table"
+            rowClassName={(row) => (row.dropped ? 'rep-row-dropped' : !row.member || Object.keys(row.errors).length ? 'rep-row-error' : '')}
+            columns={[
+              { title: t('rep.import.line'), dataIndex: 'line', width: 46, render: (line: number) => <span className="tabular">{line}</span> },
+              {
+                title: t('rep.import.statusTitle'),
+                key: 'status',
+                width: 190,
+                render: (_, row) => (
+                  <div className="rep-import-status">
+                    {status(row)}
+                    {row.errors._ && <div className="rep-error-text">{pick(row.errors._)}</div>}
+                    {!row.dropped && <DuplicateChoice row={row} onChoose={(choice) => update(row.key, { choice })} />}
                   </div>
-                );
-              },
-            })),
-            {
-              title: t('rep.form.actions'),
-              key: 'actions',
-              width: 96,
-              render: (_, row) =>
-                row.dropped ? (
-                  <Button size="small" onClick={() => update(row.key, { dropped: false, edited: true })} aria-label={t('rep.import.restoreLine', { line: row.line })}>
-                    {t('rep.import.restore')}
-                  </Button>
-                ) : (
-                  <Space size={4} orientation="vertical">
-                    {!row.editingAll && (
-                      <Button size="small" onClick={() => update(row.key, { editingAll: true })} aria-label={t('rep.import.editLine', { line: row.line })}>
-                        {t('common.edit')}
-                      </Button>
-                    )}
-                    <Button size="small" onClick={() => update(row.key, { dropped: true })} aria-label={t('rep.import.dropLine', { line: row.line })}>
-                      {t('rep.import.drop')}
-                    </Button>
-                  </Space>
                 ),
-            },
-          ]}
-        />
+              },
+              ...columns.map((column) => ({
+                title: column,
+                key: column,
+                // Narrow for a row number, wider for names and addresses; the rest share what is left.
+                width: /^(stt|no\.?|#\d*)$/i.test(column) ? 44 : undefined,
+                render: (_: unknown, row: Row) => {
+                  const problem = row.errors[column];
+                  const editable = !row.dropped && (problem || row.editingAll);
+                  if (!editable) return <AsTyped text={row.raw[column]} />;
+                  return (
+                    <div className={problem ? 'rep-cell-error' : undefined}>
+                      <Input
+                        size="small"
+                        value={row.raw[column] ?? ''}
+                        status={problem ? 'error' : undefined}
+                        aria-label={t('rep.import.cellLabel', { column, line: row.line })}
+                        aria-invalid={!!problem}
+                        onChange={(event) => setCell(row.key, column, event.target.value)}
+                        onPressEnter={() => void recheck()}
+                      />
+                      {problem && <div className="rep-error-text">{pick(problem)}</div>}
+                    </div>
+                  );
+                },
+              })),
+              {
+                title: t('rep.form.actions'),
+                key: 'actions',
+                width: 96,
+                render: (_, row) =>
+                  row.dropped ? (
+                    <Button size="small" onClick={() => update(row.key, { dropped: false, edited: true })} aria-label={t('rep.import.restoreLine', { line: row.line })}>
+                      {t('rep.import.restore')}
+                    </Button>
+                  ) : (
+                    <Space size={4} orientation="vertical">
+                      {!row.editingAll && (
+                        <Button size="small" onClick={() => update(row.key, { editingAll: true })} aria-label={t('rep.import.editLine', { line: row.line })}>
+                          {t('common.edit')}
+                        </Button>
+                      )}
+                      <Button size="small" onClick={() => update(row.key, { dropped: true })} aria-label={t('rep.import.dropLine', { line: row.line })}>
+                        {t('rep.import.drop')}
+                      </Button>
+                    </Space>
+                  ),
+              },
+            ]}
+          />
         </div>
       )}
     </Modal>

@@ -499,7 +499,11 @@ function LinkSearch({ onLink }: { onLink: (hit: PersonHit) => void }) {
       />
       {hits && (
         <div className="rep-link-hits" aria-live="polite">
-          {hint && <Typography.Text type="secondary" className="rep-query-hint">{pick(hint)}</Typography.Text>}
+          {hint && (
+            <Typography.Text type="secondary" className="rep-query-hint">
+              {pick(hint)}
+            </Typography.Text>
+          )}
           {hits.length === 0 && !hint && <Typography.Text type="secondary">{t('rep.person.linkNone')}</Typography.Text>}
           {hits.map((hit) => (
             <Space key={hit.id} className="rep-link-hit">

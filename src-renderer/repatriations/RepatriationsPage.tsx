@@ -128,15 +128,7 @@ function CaseLoader({
     };
   }, [id, locked, epoch]);
 
-  if (error)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={pick(error.message)}
-        action={<Button onClick={() => navigate('repatriations')}>{t('rep.detail.back')}</Button>}
-      />
-    );
+  if (error) return <Alert type="error" showIcon title={pick(error.message)} action={<Button onClick={() => navigate('repatriations')}>{t('rep.detail.back')}</Button>} />;
   if (!view || view.id !== id) return <Spin description={t('app.loading')} />;
   return <>{children(view, setView)}</>;
 }

@@ -17,7 +17,16 @@ export const dateItemProps = (withTime?: boolean): Pick<FormItemProps, 'getValue
 /** The picker of a date field (inside a Form.Item with dateItemProps). */
 export function DateInput({ withTime, placeholder, ...props }: Omit<DatePickerProps, 'format' | 'showTime' | 'needConfirm'> & { withTime?: boolean }) {
   const format = dateFormat(withTime);
-  return <DatePicker {...props} format={format} showTime={withTime ? { format: 'HH:mm' } : false} style={{ width: '100%' }} placeholder={placeholder ?? format.toLowerCase()} needConfirm={false} />;
+  return (
+    <DatePicker
+      {...props}
+      format={format}
+      showTime={withTime ? { format: 'HH:mm' } : false}
+      style={{ width: '100%' }}
+      placeholder={placeholder ?? format.toLowerCase()}
+      needConfirm={false}
+    />
+  );
 }
 
 /** A date field of a form: label, rules and errors, its value the contract's string. */
@@ -38,15 +47,15 @@ export function useConfirmDiscard() {
       new Promise<boolean>((resolve) => {
         // Opened after the current key event: an Esc that asked for it must not also close it.
         setTimeout(() =>
-        modal.confirm({
-          title: t('rep.form.discardTitle'),
-          content: text ?? t('rep.form.discardText'),
-          okText: t('rep.form.discardOk'),
-          cancelText: t('rep.form.discardStay'),
-          okButtonProps: { danger: true },
-          onOk: () => resolve(true),
-          onCancel: () => resolve(false),
-        }),
+          modal.confirm({
+            title: t('rep.form.discardTitle'),
+            content: text ?? t('rep.form.discardText'),
+            okText: t('rep.form.discardOk'),
+            cancelText: t('rep.form.discardStay'),
+            okButtonProps: { danger: true },
+            onOk: () => resolve(true),
+            onCancel: () => resolve(false),
+          }),
         );
       }),
     [modal, t],

@@ -32,8 +32,7 @@ export const todayIso = () => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 
-export const defaultDeadline = (requestedOn: string | null | undefined) =>
-  requestedOn && /^\d{4}-\d{2}-\d{2}$/.test(requestedOn) ? defaultVerificationDeadline(requestedOn) : '';
+export const defaultDeadline = (requestedOn: string | null | undefined) => (requestedOn && /^\d{4}-\d{2}-\d{2}$/.test(requestedOn) ? defaultVerificationDeadline(requestedOn) : '');
 
 /** The date that decides child status, as the engine decides it; today while the form has no dates yet. */
 export const eventDateOf = (fields: { handoverAt?: string | null; agreedDate?: string | null; requestedOn?: string | null }) =>

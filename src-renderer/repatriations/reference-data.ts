@@ -34,10 +34,7 @@ let cached: { epoch: number; items: ReferenceItem[] } | null = null;
 export function useReferenceData(): ReferenceData {
   const { i18n } = useTranslation();
   const { epoch } = useSession();
-  const { data: loaded } = useEngineData(
-    () => (cached?.epoch === epoch ? Promise.resolve({ ok: true as const, value: cached.items }) : invoke('reference.list', {})),
-    [epoch],
-  );
+  const { data: loaded } = useEngineData(() => (cached?.epoch === epoch ? Promise.resolve({ ok: true as const, value: cached.items }) : invoke('reference.list', {})), [epoch]);
   if (loaded && cached?.items !== loaded) cached = { epoch, items: loaded };
   const data = loaded ?? (cached?.epoch === epoch ? cached.items : null);
   const english = i18n.language === 'en';

@@ -59,8 +59,7 @@ export function NewPasswordFields({
         rules={[
           { required: true, message: <Tr k="common.required" /> },
           ({ getFieldValue }) => ({
-            validator: (_rule, confirm) =>
-              !confirm || getFieldValue(name) === confirm ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+            validator: (_rule, confirm) => (!confirm || getFieldValue(name) === confirm ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
           }),
         ]}
       >

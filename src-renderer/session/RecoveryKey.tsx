@@ -72,7 +72,9 @@ function RecoverySheet({ recoveryKey, officeLabel }: { recoveryKey: string; offi
   const { t } = useTranslation();
   return (
     <div className="print-sheet" aria-hidden="true">
-      <h1>{t('app.name')} — {t('setup.keyTitle')}</h1>
+      <h1>
+        {t('app.name')} — {t('setup.keyTitle')}
+      </h1>
       <p>{officeLabel}</p>
       <p>{formatDateTime(new Date().toISOString())}</p>
       <p className="print-key">{recoveryKey}</p>

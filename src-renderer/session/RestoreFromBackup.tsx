@@ -29,8 +29,7 @@ export function RestoreFromBackup({ onBack }: { onBack: () => void }) {
 
   const restore = async (values: Values) => {
     setBusy(true);
-    const credentials =
-      values.method === 'password' ? { username: values.username ?? '', password: values.password ?? '' } : { recoveryKey: values.recoveryKey ?? '' };
+    const credentials = values.method === 'password' ? { username: values.username ?? '', password: values.password ?? '' } : { recoveryKey: values.recoveryKey ?? '' };
     const result = await invoke('backup.restore', { file: values.file ?? '', credentials });
     setBusy(false);
     if (!result.ok) {

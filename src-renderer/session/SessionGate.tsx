@@ -103,20 +103,21 @@ export function SessionGate({ children }: { children: ReactNode }) {
   );
 
   const onSignedIn = useCallback(
-    (next: SessionInfo) => void openDrafts(next.username).then((draftRoute) => {
-      const samePerson = phaseRef.current.kind === 'open' && session?.accountId === next.accountId;
-      // The same person unlocking stays where they were; anyone else starts on their own home page, never on
-      // the previous person's route (which they may not be allowed to see), and is offered their own unsaved work.
-      if (!samePerson) replaceRoute();
-      setHeldDraft(samePerson ? null : draftRoute);
-      setLockedWithDrafts(false);
-      setSession(next);
-      setLock(null);
-      setEpoch((value) => value + 1);
-      if (!samePerson) setAppKey((value) => value + 1);
-      setPhase({ kind: 'open' });
-      void refreshStatus();
-    }),
+    (next: SessionInfo) =>
+      void openDrafts(next.username).then((draftRoute) => {
+        const samePerson = phaseRef.current.kind === 'open' && session?.accountId === next.accountId;
+        // The same person unlocking stays where they were; anyone else starts on their own home page, never on
+        // the previous person's route (which they may not be allowed to see), and is offered their own unsaved work.
+        if (!samePerson) replaceRoute();
+        setHeldDraft(samePerson ? null : draftRoute);
+        setLockedWithDrafts(false);
+        setSession(next);
+        setLock(null);
+        setEpoch((value) => value + 1);
+        if (!samePerson) setAppKey((value) => value + 1);
+        setPhase({ kind: 'open' });
+        void refreshStatus();
+      }),
     [session, refreshStatus],
   );
 
@@ -175,11 +176,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
         <>
           <div inert={lock !== null} hidden={lock !== null} aria-hidden={lock !== null} style={{ display: lock ? 'none' : undefined }}>
             <SessionContext.Provider value={context}>
-              {session.mustChangePassword ? (
-                <ForcedPasswordChange session={session} officeLabel={officeLabel} onChanged={setSession} />
-              ) : (
-                <div key={appKey}>{children}</div>
-              )}
+              {session.mustChangePassword ? <ForcedPasswordChange session={session} officeLabel={officeLabel} onChanged={setSession} /> : <div key={appKey}>{children}</div>}
             </SessionContext.Provider>
           </div>
           {lock && (

@@ -60,7 +60,10 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
 
   const nextFromOffice = async () => {
     try {
-      await form.validateFields(OFFICE_FIELDS.map((field) => ['office', field]), { recursive: true });
+      await form.validateFields(
+        OFFICE_FIELDS.map((field) => ['office', field]),
+        { recursive: true },
+      );
     } catch {
       return;
     }
@@ -176,7 +179,13 @@ export function SetupWizard({ onDone }: { onDone: (session: SessionInfo) => void
           </Row>
           <Row gutter={16}>
             <Col span={12}>
-              <NewPasswordFields name={['admin', 'password']} confirmName={['admin', 'confirmPassword']} label={t('password.label')} confirmLabel={t('password.confirmFirst')} username={username} />
+              <NewPasswordFields
+                name={['admin', 'password']}
+                confirmName={['admin', 'confirmPassword']}
+                label={t('password.label')}
+                confirmLabel={t('password.confirmFirst')}
+                username={username}
+              />
             </Col>
           </Row>
         </section>

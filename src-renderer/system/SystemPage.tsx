@@ -29,12 +29,8 @@ export function SystemPage() {
       {info && (
         <Descriptions bordered column={1} size="middle" data-testid="system-info">
           <Descriptions.Item label={t('system.appVersion')}>{info.appVersion}</Descriptions.Item>
-          <Descriptions.Item label={t('system.engineStartedAt')}>
-            {new Date(info.engineStartedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN')}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('system.engineUptime')}>
-            {t('system.seconds', { count: info.engineUptimeSeconds })}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('system.engineStartedAt')}>{new Date(info.engineStartedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN')}</Descriptions.Item>
+          <Descriptions.Item label={t('system.engineUptime')}>{t('system.seconds', { count: info.engineUptimeSeconds })}</Descriptions.Item>
           <Descriptions.Item label={t('system.dataDir')}>
             <Typography.Text code>{info.dataDir}</Typography.Text>
           </Descriptions.Item>

@@ -215,9 +215,7 @@ export type MeetingListFilter = z.input<typeof meetingListFilter>;
 export const MEETING_PRINT_TEMPLATES = ['minutes', 'report', 'liaison_notice'] as const;
 
 /** Who signs a printed report or notice; left out, the signed-in person as head of the office. */
-export const signatoryInput = z
-  .object({ position: required(120), positionKm: text(120), onBehalfOf: text(120), rank: text(60), name: required(120), nameKm: text(120) })
-  .strict();
+export const signatoryInput = z.object({ position: required(120), positionKm: text(120), onBehalfOf: text(120), rank: text(60), name: required(120), nameKm: text(120) }).strict();
 
 export const meetingPrintInput = z
   .object({

@@ -97,7 +97,10 @@ export const referenceChannels = {
     input: z
       .object({
         kind: referenceKindSchema,
-        code: z.string().trim().regex(/^[A-Za-z0-9_.:-]{1,64}$/, bi('Mã gồm chữ không dấu, số, _ . : -', 'Code: letters, digits, _ . : -')),
+        code: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9_.:-]{1,64}$/, bi('Mã gồm chữ không dấu, số, _ . : -', 'Code: letters, digits, _ . : -')),
         labelVi: label,
         labelKm: label,
         labelEn: label,

@@ -17,7 +17,11 @@ export const birthSchema = z
   .object({
     exact: isoDate.nullable().default(null),
     year: z.number().int().min(1900).max(2100).nullable().default(null),
-    estimatedAge: z.object({ years: z.number().int().min(0).max(120), at: isoDate }).strict().nullable().default(null),
+    estimatedAge: z
+      .object({ years: z.number().int().min(0).max(120), at: isoDate })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
   .refine((birth) => [birth.exact, birth.year, birth.estimatedAge].filter((value) => value !== null).length <= 1, {
@@ -47,10 +51,17 @@ export const personSchema = z
     sex: code.default('unknown'),
     birth: birthSchema.default({ exact: null, year: null, estimatedAge: null }),
     nationality: code.default('UNKNOWN'),
-    idDocuments: z.array(z.object({ type: code, number: text(60), issuedBy: text(120) }).strict()).max(5).default([]),
+    idDocuments: z
+      .array(z.object({ type: code, number: text(60), issuedBy: text(120) }).strict())
+      .max(5)
+      .default([]),
     address: addressSchema.default({ country: 'VN', provinceCode: null, districtCode: null, communeCode: null, villageCode: null, line: '' }),
     contacts: text(300),
-    guardian: z.object({ name: text(120), relation: text(60), contact: text(200) }).strict().nullable().default(null),
+    guardian: z
+      .object({ name: text(120), relation: text(60), contact: text(200) })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 export type PersonInput = z.input<typeof personSchema>;
@@ -271,7 +282,6 @@ export interface SpreadsheetFile {
   contentBase64: string;
 }
 
-
 const WRITERS: Role[] = ['officer', 'liaison', 'commander'];
 const READERS: Role[] = ['officer', 'liaison', 'commander', 'auditor'];
 const PRINTERS: Role[] = ['liaison', 'commander'];
@@ -312,9 +322,7 @@ export const repatriationChannels = {
     mutates: true,
   }),
   'repatriations.updateMember': channel<CaseView>()({
-    input: z
-      .object({ id, version, personId: id, personVersion: version, person: personSchema, participation: casePersonSchema, amendmentReason: text(500) })
-      .strict(),
+    input: z.object({ id, version, personId: id, personVersion: version, person: personSchema, participation: casePersonSchema, amendmentReason: text(500) }).strict(),
     access: WRITERS,
     mutates: true,
   }),
@@ -363,7 +371,10 @@ export const repatriationChannels = {
           template: z.literal('liaison_notice'),
           purpose: z.enum(NOTICE_PURPOSES),
           /** Free text of the notice, one paragraph per line, in each language. */
-          body: z.object({ vi: text(4000), km: text(4000) }).strict().optional(),
+          body: z
+            .object({ vi: text(4000), km: text(4000) })
+            .strict()
+            .optional(),
         })
         .strict(),
     ]),

@@ -19,20 +19,16 @@ export function issueMessage(issue: z.core.$ZodIssue, input?: unknown): Bilingua
   if (custom) return custom;
   switch (issue.code) {
     case 'invalid_type':
-      return valueAt(input, issue.path) === undefined
-        ? { vi: 'Bắt buộc nhập.', en: 'Required.' }
-        : { vi: 'Sai kiểu dữ liệu.', en: `Expected ${issue.expected}.` };
+      return valueAt(input, issue.path) === undefined ? { vi: 'Bắt buộc nhập.', en: 'Required.' } : { vi: 'Sai kiểu dữ liệu.', en: `Expected ${issue.expected}.` };
     case 'too_small':
       if (issue.origin === 'string')
         return Number(issue.minimum) <= 1
           ? { vi: 'Không được để trống.', en: 'Must not be empty.' }
           : { vi: `Cần ít nhất ${issue.minimum} ký tự.`, en: `At least ${issue.minimum} characters.` };
-      if (issue.origin === 'array')
-        return { vi: `Cần ít nhất ${issue.minimum} mục.`, en: `At least ${issue.minimum} items.` };
+      if (issue.origin === 'array') return { vi: `Cần ít nhất ${issue.minimum} mục.`, en: `At least ${issue.minimum} items.` };
       return { vi: `Giá trị phải từ ${issue.minimum} trở lên.`, en: `Must be at least ${issue.minimum}.` };
     case 'too_big':
-      if (issue.origin === 'string')
-        return { vi: `Tối đa ${issue.maximum} ký tự.`, en: `At most ${issue.maximum} characters.` };
+      if (issue.origin === 'string') return { vi: `Tối đa ${issue.maximum} ký tự.`, en: `At most ${issue.maximum} characters.` };
       if (issue.origin === 'array') return { vi: `Tối đa ${issue.maximum} mục.`, en: `At most ${issue.maximum} items.` };
       return { vi: `Giá trị tối đa là ${issue.maximum}.`, en: `Must be at most ${issue.maximum}.` };
     case 'invalid_format':

@@ -11,7 +11,10 @@ const password = z.string().min(1, bi('Hãy nhập mật khẩu.', 'Enter the pa
 export const usernameSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9._-]{3,32}$/, bi('Tên đăng nhập gồm 3–32 chữ cái không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.', 'User name: 3–32 letters (no accents), digits, dot, underscore or hyphen.'));
+  .regex(
+    /^[A-Za-z0-9._-]{3,32}$/,
+    bi('Tên đăng nhập gồm 3–32 chữ cái không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang.', 'User name: 3–32 letters (no accents), digits, dot, underscore or hyphen.'),
+  );
 
 export const officeProfileSchema = z
   .object({
@@ -19,7 +22,13 @@ export const officeProfileSchema = z
     nameKm: required(200),
     nameEn: required(200),
     /** Short code used in document numbers: "Số: 12/BB-<code>". */
-    code: z.string().trim().regex(/^[A-ZĐ0-9-]{2,16}$/, bi('Mã đơn vị gồm 2–16 chữ in hoa, số hoặc gạch ngang (ví dụ VPLL-HT).', 'Office code: 2–16 capital letters, digits or hyphens (e.g. VPLL-HT).')),
+    code: z
+      .string()
+      .trim()
+      .regex(
+        /^[A-ZĐ0-9-]{2,16}$/,
+        bi('Mã đơn vị gồm 2–16 chữ in hoa, số hoặc gạch ngang (ví dụ VPLL-HT).', 'Office code: 2–16 capital letters, digits or hyphens (e.g. VPLL-HT).'),
+      ),
     provinceCode: required(64),
     /** Place name used in the date line: "Hà Tiên, ngày …". */
     placeVi: required(100),
@@ -183,9 +192,7 @@ export const vaultChannels = {
 
   'accounts.list': channel<AccountSummary[]>()({ input: z.object({}).strict(), access: ADMIN }),
   'accounts.create': channel<AccountSummary>()({
-    input: z
-      .object({ username: usernameSchema, ...accountFields, roles: z.array(roleSchema).min(1).max(ROLES.length), temporaryPassword: password })
-      .strict(),
+    input: z.object({ username: usernameSchema, ...accountFields, roles: z.array(roleSchema).min(1).max(ROLES.length), temporaryPassword: password }).strict(),
     access: ADMIN,
     mutates: true,
   }),
@@ -245,10 +252,7 @@ export const vaultChannels = {
     input: z
       .object({
         file: z.string().trim().min(1).max(1000),
-        credentials: z.union([
-          z.object({ username: z.string().trim().min(1).max(64), password }).strict(),
-          z.object({ recoveryKey }).strict(),
-        ]),
+        credentials: z.union([z.object({ username: z.string().trim().min(1).max(64), password }).strict(), z.object({ recoveryKey }).strict()]),
         replaceDifferentVault: z.boolean().default(false),
       })
       .strict(),

@@ -228,7 +228,11 @@ export const liaisonNoticeSchema = z
     for (const need of NOTICE_NEEDS[value.purpose]) {
       const missing = need === 'body' ? !value.body.vi : value.facts[need] === undefined;
       if (missing)
-        ctx.addIssue({ code: 'custom', path: need === 'body' ? ['body', 'vi'] : ['facts', need], message: bi('Thông báo loại này cần nội dung này.', 'This kind of notice needs this field.') });
+        ctx.addIssue({
+          code: 'custom',
+          path: need === 'body' ? ['body', 'vi'] : ['facts', need],
+          message: bi('Thông báo loại này cần nội dung này.', 'This kind of notice needs this field.'),
+        });
     }
   });
 export type LiaisonNoticeContent = z.output<typeof liaisonNoticeSchema>;
@@ -255,7 +259,10 @@ export const returnedPersonSchema = z.object({
   nationality: bilingualText(60),
   homeAddress: limited(300),
   /** Identity documents carried ("Hộ chiếu", "N1234567"): the type as labelled in reference data. */
-  identityDocuments: z.array(z.object({ type: required(80), number: optional(40) })).max(10).default([]),
+  identityDocuments: z
+    .array(z.object({ type: required(80), number: optional(40) }))
+    .max(10)
+    .default([]),
   remarks: optional(300),
 });
 
@@ -269,19 +276,18 @@ export const returnedCrossersSchema = z
     gate: bilingualText(200),
     placeNote: bilingualText(200).optional(),
     delegations: delegationsSchema,
-    interception: z
-      .object({
-        unit: bilingualText(200),
-        date: isoDate,
-        time: clockTime.optional(),
-        direction: z.enum(CROSSING_DIRECTIONS),
-        method: z.enum(CROSSING_METHODS).optional(),
-        place: bilingualText(300),
-        borderMarker: optional(20),
-        /** Decimal degrees, when known (the record checks them against the province's border area). */
-        coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
-        description: bilingualText(2000).optional(),
-      }),
+    interception: z.object({
+      unit: bilingualText(200),
+      date: isoDate,
+      time: clockTime.optional(),
+      direction: z.enum(CROSSING_DIRECTIONS),
+      method: z.enum(CROSSING_METHODS).optional(),
+      place: bilingualText(300),
+      borderMarker: optional(20),
+      /** Decimal degrees, when known (the record checks them against the province's border area). */
+      coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+      description: bilingualText(2000).optional(),
+    }),
     persons: z.array(returnedPersonSchema).min(1, bi('Chưa có người nào được bàn giao.', 'Nobody is being handed over.')).max(500),
     documents: z.array(itemLineSchema).max(100).default([]),
     belongings: z.array(itemLineSchema).max(100).default([]),

@@ -19,7 +19,8 @@ export function dateProblems(fields: Pick<MeetingFieldsData, 'startAt' | 'endAt'
   const start = fields.startAt.slice(0, 16);
   const day = dayOf(start);
   const today = dayOf(now);
-  if (start > now.slice(0, 16)) problems.startAt = { vi: 'Cuộc hội đàm chưa diễn ra: thời điểm bắt đầu ở tương lai.', en: 'The meeting has not happened yet: the start is in the future.' };
+  if (start > now.slice(0, 16))
+    problems.startAt = { vi: 'Cuộc hội đàm chưa diễn ra: thời điểm bắt đầu ở tương lai.', en: 'The meeting has not happened yet: the start is in the future.' };
   if (fields.endAt && fields.endAt.slice(0, 16) < start) problems.endAt = { vi: 'Kết thúc trước khi bắt đầu.', en: 'The end is before the start.' };
   fields.actions.forEach((action, i) => {
     if (action.due && action.due < day) problems[`actions.${i}.due`] = { vi: 'Hạn trước ngày hội đàm.', en: 'Due before the meeting.' };

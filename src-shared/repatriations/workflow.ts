@@ -46,8 +46,7 @@ export function missingFor(to: RepatriationStage, facts: CaseFacts): Record<stri
   if (to === 'handed_over') {
     if (!facts.handoverAt) need('handoverAt', 'Cần ghi thời điểm bàn giao thực tế.', 'Enter when the handover took place.');
     if (!facts.identityCheckDone) need('identityCheckDone', 'Cần xác nhận đã đối chiếu danh sách, điểm danh.', 'Confirm the identity check and roll call.');
-    if (!facts.delegationHeads.VN || !facts.delegationHeads.KH)
-      need('delegations', 'Cần có trưởng đoàn của cả hai bên.', 'Both sides need a head of delegation.');
+    if (!facts.delegationHeads.VN || !facts.delegationHeads.KH) need('delegations', 'Cần có trưởng đoàn của cả hai bên.', 'Both sides need a head of delegation.');
   }
   if (to === 'referred' && facts.referrals === 0) need('referrals', 'Cần ghi ít nhất một chuyển hỗ trợ.', 'Record at least one referral.');
   return missing;
@@ -73,8 +72,7 @@ export const defaultVerificationDeadline = (requestedOn: string) => addWorkingDa
 
 const OPEN_FOR_VERIFICATION: readonly RepatriationStage[] = ['requested', 'verifying'];
 
-export const isOverdue = (stage: RepatriationStage, deadline: string | null, today: string) =>
-  OPEN_FOR_VERIFICATION.includes(stage) && deadline !== null && deadline < today;
+export const isOverdue = (stage: RepatriationStage, deadline: string | null, today: string) => OPEN_FOR_VERIFICATION.includes(stage) && deadline !== null && deadline < today;
 
 /** The date that decides child status and the period a case counts in: the handover, else the agreed date, else the request. */
 export const eventDate = (fields: { handoverAt: string | null; agreedDate: string | null; requestedOn: string }) =>

@@ -24,7 +24,9 @@ const SEED = 20261202;
 const RUNS = 400;
 const CHANNELS = Object.keys(contract) as ChannelName[];
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-const GROUP_CSV = Buffer.from(['STT,Họ và tên,Giới tính,Ngày sinh,Quê quán', '1,Nguyễn Thị Hương,Nữ,12/04/1999,Kiên Lương', '2,Võ Văn Em,X,~15,Tân Châu'].join('\r\n')).toString('base64');
+const GROUP_CSV = Buffer.from(['STT,Họ và tên,Giới tính,Ngày sinh,Quê quán', '1,Nguyễn Thị Hương,Nữ,12/04/1999,Kiên Lương', '2,Võ Văn Em,X,~15,Tân Châu'].join('\r\n')).toString(
+  'base64',
+);
 
 describe('every channel under valid inputs, against a live vault', () => {
   let t: TestEngine;
@@ -58,7 +60,10 @@ describe('every channel under valid inputs, against a live vault', () => {
   /** Values the vault holds now, read when a value is generated (so records created during the run are used too). */
   function held(sql: string, ...params: unknown[]): Arbitrary<string> {
     return fc.nat().map((index) => {
-      const values = sqlite().prepare(sql).pluck().all(...params) as string[];
+      const values = sqlite()
+        .prepare(sql)
+        .pluck()
+        .all(...params) as string[];
       return values.length ? values[index % values.length] : 'nothing-held';
     });
   }
@@ -72,14 +77,17 @@ describe('every channel under valid inputs, against a live vault', () => {
   const hintFor =
     (channel: string): Hint =>
     (path, schema) => {
-      const key = path.at(-1) === '[]' ? path.at(-2) ?? '' : path.at(-1) ?? '';
+      const key = path.at(-1) === '[]' ? (path.at(-2) ?? '') : (path.at(-1) ?? '');
       const fits = (value: unknown) => schema.safeParse(value).success;
       const anyOf = (arbitrary: Arbitrary<unknown>) => fc.oneof({ arbitrary, weight: 5 }, { arbitrary: fc.constant(undefined).chain(() => validInput(schema)), weight: 1 });
       if (fits('01890a5d-ac96-774b-bcce-b302099a8057') && /id$/i.test(key)) {
         const owner = key === 'id' ? channel.split('.')[0].replace(/s$/, '') : key.slice(0, -2);
-        const tables = (sqlite().prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ?").pluck().all(`%${snake(owner)}%`) as string[]).filter((table) =>
-          (sqlite().prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).some((column) => column.name === 'id'),
-        );
+        const tables = (
+          sqlite()
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE ?")
+            .pluck()
+            .all(`%${snake(owner)}%`) as string[]
+        ).filter((table) => (sqlite().prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).some((column) => column.name === 'id'));
         const ids = tables.map((table) => `SELECT id FROM "${table}"`).join(' UNION ALL ') || 'SELECT id FROM accounts';
         return anyOf(held(`SELECT id FROM (${ids}) WHERE id <> ?`, callerId));
       }
@@ -94,7 +102,10 @@ describe('every channel under valid inputs, against a live vault', () => {
       if (key === 'username' && path[0] !== 'admin') return fc.oneof(held('SELECT username FROM accounts WHERE id <> ?', callerId), validInput(schema));
       if (fits('VN') && !fits('')) return undefined;
       const vocabulary = /country$/i.test(key) ? 'nationality' : key === 'gateCode' ? 'border_gate' : snake(key);
-      const kinds = sqlite().prepare("SELECT DISTINCT kind FROM reference_items WHERE (kind LIKE 'vocabulary:%' OR kind = 'border_gate') AND kind LIKE ?").pluck().all(`%${vocabulary}`) as string[];
+      const kinds = sqlite()
+        .prepare("SELECT DISTINCT kind FROM reference_items WHERE (kind LIKE 'vocabulary:%' OR kind = 'border_gate') AND kind LIKE ?")
+        .pluck()
+        .all(`%${vocabulary}`) as string[];
       if (kinds.length && fits('VN')) return anyOf(held(`SELECT code FROM reference_items WHERE kind IN (${kinds.map(() => '?').join(',')})`, ...kinds));
       return undefined;
     };
@@ -121,7 +132,10 @@ describe('every channel under valid inputs, against a live vault', () => {
     for (const table of versionedTables()) {
       if (!table.key.every((column) => column in input)) continue;
       const where = table.key.map((column) => `"${column}" = ?`).join(' AND ');
-      const version = sqlite().prepare(`SELECT version FROM "${table.name}" WHERE ${where}`).pluck().get(...table.key.map((column) => input[column])) as number | undefined;
+      const version = sqlite()
+        .prepare(`SELECT version FROM "${table.name}" WHERE ${where}`)
+        .pluck()
+        .get(...table.key.map((column) => input[column])) as number | undefined;
       if (version !== undefined) return version;
     }
     // A record the input does not name: the table holding a single row (the office profile).
@@ -164,7 +178,10 @@ describe('every channel under valid inputs, against a live vault', () => {
           const stats = calls.get(name)!.refused;
           stats.set(result.error.code, (stats.get(result.error.code) ?? 0) + 1);
           expect(changedTables(before, after), `${where} refused (${result.error.code}) but changed`).toEqual([]);
-          expect(auditSince(t, before.auditSeq).filter((entry) => !entry.action.startsWith('auth.')), `${where} refused but audited`).toEqual([]);
+          expect(
+            auditSince(t, before.auditSeq).filter((entry) => !entry.action.startsWith('auth.')),
+            `${where} refused but audited`,
+          ).toEqual([]);
           expect(keyringCore(after.keyring), `${where} refused but changed the keyring`).toBe(keyringCore(before.keyring));
         } else {
           calls.get(name)!.ok += 1;
@@ -174,7 +191,10 @@ describe('every channel under valid inputs, against a live vault', () => {
             // A read changes nothing, not even the audit log (a call worth auditing — a view of a victim's record, a
             // verification of the log — is declared `mutates` in the contract).
             expect(changed, `${where} is a read but changed`).toEqual([]);
-            expect(entries.map((entry) => entry.action), `${where} is a read but appended to the audit log`).toEqual([]);
+            expect(
+              entries.map((entry) => entry.action),
+              `${where} is a read but appended to the audit log`,
+            ).toEqual([]);
             expect(keyringCore(after.keyring), where).toBe(keyringCore(before.keyring));
           }
           if (changed.length) expect(entries.length, `${where} changed ${changed.join(', ')} without an audit entry`).toBeGreaterThan(0);

@@ -26,6 +26,10 @@ describe('balanced lines', () => {
     const fit = charsPerLine(210, SIZE.issuingBody, 'latin');
     expect(balancedLines('BỘ ĐỘI BIÊN PHÒNG TỈNH AN GIANG', fit)).toBe('BỘ ĐỘI BIÊN PHÒNG\nTỈNH AN GIANG');
     expect(balancedLines('VĂN PHÒNG LIÊN LẠC BIÊN GIỚI HÀ TIÊN', fit)).toBe('VĂN PHÒNG LIÊN LẠC\nBIÊN GIỚI HÀ TIÊN');
-    expect(balancedLines('A B C D E F G H I J K L', 4).split('\n').every((line) => line.length <= 7)).toBe(true);
+    expect(
+      balancedLines('A B C D E F G H I J K L', 4)
+        .split('\n')
+        .every((line) => line.length <= 7),
+    ).toBe(true);
   });
 });

@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_LABELS, buildInternalHandover, buildMeetingMinutes, buildReturnedCrossers, buildVictimHandover, canonicalJson, contentHash, fillLabel,
+  DEFAULT_LABELS,
+  buildInternalHandover,
+  buildMeetingMinutes,
+  buildReturnedCrossers,
+  buildVictimHandover,
+  canonicalJson,
+  contentHash,
+  fillLabel,
 } from '../../src-main/documents/index.js';
 import { prepareDefinition } from '../../src-main/documents/pdf/prepare.js';
 import { SAMPLE_OFFICE, sampleInternalHandover, sampleMeetingMinutes, sampleReturnedCrossers, sampleVictimHandover } from '../../src-main/documents/samples/sample-data.js';

@@ -23,7 +23,12 @@ interface Expectation {
 }
 
 function dateOf(template: TemplateName): string {
-  const inputs = { 'victim-handover': sampleVictimHandover, 'meeting-minutes': sampleMeetingMinutes, 'returned-crossers': sampleReturnedCrossers, 'internal-handover': sampleInternalHandover };
+  const inputs = {
+    'victim-handover': sampleVictimHandover,
+    'meeting-minutes': sampleMeetingMinutes,
+    'returned-crossers': sampleReturnedCrossers,
+    'internal-handover': sampleInternalHandover,
+  };
   return inputs[template]().date;
 }
 
@@ -81,7 +86,11 @@ describe('Decree 30 text sizes, read from the PDF', () => {
         expect(ratio).toBeLessThanOrEqual(1);
       }
       // Every Vietnamese body paragraph drawn in Tinos at body size: no run of the copies clause falls back.
-      expect(findBlock(runs, expectations(template).find((e) => e.kind === 'body')!.text).flat().every((r) => !isKhmerFont(r))).toBe(true);
+      expect(
+        findBlock(runs, expectations(template).find((e) => e.kind === 'body')!.text)
+          .flat()
+          .every((r) => !isKhmerFont(r)),
+      ).toBe(true);
     });
   }
 });

@@ -19,7 +19,10 @@ describe('Khmer shaping matches HarfBuzz', () => {
     for (const file of KHMER_FONTS) {
       const font = fontkit.create(files.get(file)!);
       const reference = harfbuzzShaper(files.get(file)!);
-      expect(labels.filter((text) => JSON.stringify(shapeFontkit(font, text)) !== JSON.stringify(reference(text))), file).toEqual([]);
+      expect(
+        labels.filter((text) => JSON.stringify(shapeFontkit(font, text)) !== JSON.stringify(reference(text))),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -19,7 +19,10 @@ describe('Khmer line breaking', () => {
         { table: { widths: [18], body: [[{ text: 'ព្រះរាជាណាចក្រកម្ពុជា', fontSize: 10 }]] } },
       ],
     });
-    const lines = pdfText(pdf, { raw: true }).split('\n').map((line) => line.trim()).filter((line) => line && !/^\f$/.test(line));
+    const lines = pdfText(pdf, { raw: true })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^\f$/.test(line));
     expect(lines.filter(startsBadly)).toEqual([]);
     // Nothing lost or reordered, and the narrow cells really forced cuts inside words.
     expect(lines.join('').replace(/\s/g, '')).toBe(`${paragraph}ព្រះរាជាណាចក្រកម្ពុជា`.replace(/\s/g, ''));

@@ -51,7 +51,13 @@ function firstPage(node: LaidNode | undefined): number | undefined {
 }
 
 const textOf = (text: unknown): string =>
-  typeof text === 'string' ? text : Array.isArray(text) ? text.map(textOf).join('') : text && typeof text === 'object' && 'text' in text ? textOf((text as { text: unknown }).text) : '';
+  typeof text === 'string'
+    ? text
+    : Array.isArray(text)
+      ? text.map(textOf).join('')
+      : text && typeof text === 'object' && 'text' in text
+        ? textOf((text as { text: unknown }).text)
+        : '';
 
 const cellsText = (row: LaidNode[]): string => row.map((cell) => textOf(cell.text ?? cell.stack?.map((c) => c.text))).join(' | ');
 
@@ -73,7 +79,8 @@ export function aloneOnPage(nodes: readonly LaidNode[]): Array<{ page: number; k
       for (const page of rows) if (page !== undefined) perPage.set(page, (perPage.get(page) ?? 0) + 1);
       const firstTablePage = Math.min(...perPage.keys());
       for (const [page, count] of perPage)
-        if (page > firstTablePage && count === 1 && rows.length > 1) found.push({ page, kind: 'row', text: cellsText(node.table.body[headerRows + rows.indexOf(page)]).slice(0, 60) });
+        if (page > firstTablePage && count === 1 && rows.length > 1)
+          found.push({ page, kind: 'row', text: cellsText(node.table.body[headerRows + rows.indexOf(page)]).slice(0, 60) });
     }
   }
   return found;

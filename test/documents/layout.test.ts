@@ -1,7 +1,14 @@
 /** Formats (number line, date lines) and page layout of real documents (repeated table headers, page numbers). */
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_LABELS, buildInternalHandover, buildVictimHandover, documentNumber, isChildOn, khmerDateLine, renderPdf, vietnameseDateLine,
+  DEFAULT_LABELS,
+  buildInternalHandover,
+  buildVictimHandover,
+  documentNumber,
+  isChildOn,
+  khmerDateLine,
+  renderPdf,
+  vietnameseDateLine,
 } from '../../src-main/documents/index.js';
 import { numberLineKm, numberLineVi } from '../../src-main/documents/layout/headers.js';
 import { SAMPLE_OFFICE, sampleInternalHandover, sampleVictimHandover } from '../../src-main/documents/samples/sample-data.js';
@@ -46,7 +53,11 @@ describe('multi-page documents', () => {
     const pages = pageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(6);
     const texts = Array.from({ length: pages }, (_, i) => pdfText(pdf, { page: i + 1, layout: true }));
-    const firstLine = (text: string) => text.split('\n').map((line) => line.trim()).find(Boolean);
+    const firstLine = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .find(Boolean);
     expect(firstLine(texts[0])).not.toMatch(/^\d+$/);
     texts.slice(1).forEach((text, i) => expect(firstLine(text)).toBe(String(i + 2)));
     // Pages carrying person rows (numbered rows with a CCCD or a date) each show both header languages.

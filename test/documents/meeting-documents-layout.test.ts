@@ -19,10 +19,13 @@ const sizes = (runs: ReturnType<typeof textRuns>, text: string) => findBlock(run
 function words(pdf: Buffer): Array<{ page: number; text: string; xMin: number; xMax: number; yMin: number; yMax: number }> {
   const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
   const out: ReturnType<typeof words> = [];
-  html.split('<page ').slice(1).forEach((page, index) => {
-    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g))
-      out.push({ page: index + 1, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] });
-  });
+  html
+    .split('<page ')
+    .slice(1)
+    .forEach((page, index) => {
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g))
+        out.push({ page: index + 1, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] });
+    });
   return out;
 }
 
@@ -125,7 +128,10 @@ describe('document numbers in running text', () => {
   it('never break after the slash or a hyphen, wherever the line ends', async () => {
     const number = '07/BB-VPLL-HT';
     // Fillers one letter longer each time move the number across the line end at every offset.
-    const paragraphs = Array.from({ length: 24 }, (_, i) => `${'Theo biên bản hội đàm giữa hai bên tại cửa khẩu quốc tế Hà Tiên '.slice(0, 40 + i)}${'x'.repeat(i % 5)} số ${number}, hai bên thống nhất.`);
+    const paragraphs = Array.from(
+      { length: 24 },
+      (_, i) => `${'Theo biên bản hội đàm giữa hai bên tại cửa khẩu quốc tế Hà Tiên '.slice(0, 40 + i)}${'x'.repeat(i % 5)} số ${number}, hai bên thống nhất.`,
+    );
     const pdf = await renderPdf(officialDocument(paragraphs.map((p) => biParagraph(p, undefined, 0, 'bodyViOnly'))));
     const lines = pdfText(pdf).split('\n');
     const broken = lines.filter((line) => /\d+\/(BB(-VPLL)?-?)?\s*$/.test(line) || /^\s*(BB-|VPLL-|HT\b|-)/.test(line));

@@ -30,7 +30,8 @@ describe('meeting report and liaison notice, printed from records', () => {
   const vault = () => engine().engine.ctx.vault;
   const print = {
     report: (report: unknown, includeConfidential = false) => printMeetingReport(vault(), { recordId: MEETING_ID, report, includeConfidential, timeZone: TZ }),
-    notice: (notice: unknown, recordType: 'meeting' | 'repatriation' = 'repatriation', recordId = CASE_ID) => printLiaisonNotice(vault(), { recordId, recordType, notice, timeZone: TZ }),
+    notice: (notice: unknown, recordType: 'meeting' | 'repatriation' = 'repatriation', recordId = CASE_ID) =>
+      printLiaisonNotice(vault(), { recordId, recordType, notice, timeZone: TZ }),
   };
 
   it('report: its own BC sequence, every section, confidential items only when allowed (then marked MẬT and hashed), copy, verify', async () => {
@@ -40,17 +41,39 @@ describe('meeting report and liaison notice, printed from records', () => {
     const first = await print.report(record);
     expect([minutes.number, first.number, first.copy]).toEqual(['01/BB-VPLL-HT', '01/BC-VPLL-HT', false]);
     const printed = text(first.pdfBase64);
-    const sections = (['report.section.general', 'report.section.exchange', 'report.section.results', 'report.section.proposals'] as const).map((key, i) => `${['I', 'II', 'III', 'IV'][i]}. ${L[key].vi}`);
+    const sections = (['report.section.general', 'report.section.exchange', 'report.section.results', 'report.section.proposals'] as const).map(
+      (key, i) => `${['I', 'II', 'III', 'IV'][i]}. ${L[key].vi}`,
+    );
     const expected = [
-      `Số: ${first.number}`, L['title.meetingReport'].vi, 'Kết quả hội đàm với Văn phòng liên lạc biên giới Prek Chak ngày 03/02/2026', L['header.vn.title'].vi, 'Hà Tiên, ngày 05 tháng 02 năm 2026',
-      ...sections, L['topic.trafficking'].vi, 'Phía Campuchia thông báo đã giải cứu 37 công dân', 'Heng Sophea', 'Nguyễn Văn Thắng', L['action.status.done'].vi, L['action.status.inProgress'].vi,
-      'đã hoàn thành 1, đang thực hiện 1, chưa thực hiện 1', 'Đề nghị Công an tỉnh An Giang cử cán bộ', `${L['doc.recipients'].vi}:`, '- Lưu: VT, VPLL.', 'TRƯỞNG VĂN PHÒNG', 'Thượng tá Nguyễn Văn Thắng',
-      'Biên bản hội đàm số 07/BB-VPLL.HT', shortHash(first.contentHash),
+      `Số: ${first.number}`,
+      L['title.meetingReport'].vi,
+      'Kết quả hội đàm với Văn phòng liên lạc biên giới Prek Chak ngày 03/02/2026',
+      L['header.vn.title'].vi,
+      'Hà Tiên, ngày 05 tháng 02 năm 2026',
+      ...sections,
+      L['topic.trafficking'].vi,
+      'Phía Campuchia thông báo đã giải cứu 37 công dân',
+      'Heng Sophea',
+      'Nguyễn Văn Thắng',
+      L['action.status.done'].vi,
+      L['action.status.inProgress'].vi,
+      'đã hoàn thành 1, đang thực hiện 1, chưa thực hiện 1',
+      'Đề nghị Công an tỉnh An Giang cử cán bộ',
+      `${L['doc.recipients'].vi}:`,
+      '- Lưu: VT, VPLL.',
+      'TRƯỞNG VĂN PHÒNG',
+      'Thượng tá Nguyễn Văn Thắng',
+      'Biên bản hội đàm số 07/BB-VPLL.HT',
+      shortHash(first.contentHash),
     ];
     expect(expected.filter((value) => !printed.includes(squeeze(value)))).toEqual([]);
     // Vietnamese only: no Kingdom header, no Khmer text at all; confidential left out by default, no MẬT stamp.
     expect(/[\u1780-\u17FF]/.test(printed)).toBe(false);
-    expect([printed.includes(squeeze(SAMPLE_CONFIDENTIAL)), printed.includes(L['doc.confidential'].vi), printed.includes(squeeze(L['topic.wantedPersons'].vi))]).toEqual([false, false, false]);
+    expect([printed.includes(squeeze(SAMPLE_CONFIDENTIAL)), printed.includes(L['doc.confidential'].vi), printed.includes(squeeze(L['topic.wantedPersons'].vi))]).toEqual([
+      false,
+      false,
+      false,
+    ]);
 
     // Changing a confidential item while it is left out: the same document (a copy).
     const secretEdited = { ...record, exchanges: record.exchanges.map((e) => (e.sensitivity === 'confidential' ? { ...e, summary: { vi: 'Tin mật khác' } } : e)) };
@@ -62,7 +85,11 @@ describe('meeting report and liaison notice, printed from records', () => {
     const secret = await print.report(record, true);
     expect([secret.number, secret.copy]).toEqual(['02/BC-VPLL-HT', false]);
     const secretText = text(secret.pdfBase64);
-    expect([secretText.includes(squeeze(SAMPLE_CONFIDENTIAL)), secretText.includes(squeeze(`[${L['doc.confidential'].vi}]`)), secretText.includes(squeeze(L['topic.wantedPersons'].vi))]).toEqual([true, true, true]);
+    expect([
+      secretText.includes(squeeze(SAMPLE_CONFIDENTIAL)),
+      secretText.includes(squeeze(`[${L['doc.confidential'].vi}]`)),
+      secretText.includes(squeeze(L['topic.wantedPersons'].vi)),
+    ]).toEqual([true, true, true]);
     // The stamp under the number line, besides the item's own mark.
     expect(secretText.split(L['doc.confidential'].vi).length - 1).toBe(2);
     // With confidential items printed, they are hashed: changing one is a new document.
@@ -72,9 +99,19 @@ describe('meeting report and liaison notice, printed from records', () => {
     const statusChanged = { ...record, actions: record.actions.map((a) => ({ ...a, status: 'done' })) };
     expect(await print.report(statusChanged)).toMatchObject({ number: '04/BC-VPLL-HT', copy: false });
 
-    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({ found: true, template: 'meeting_report', recordType: 'meeting' });
+    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({
+      found: true,
+      template: 'meeting_report',
+      recordType: 'meeting',
+    });
     const audit = (await engine().call('audit.list', { recordType: 'meeting', recordId: MEETING_ID })).entries;
-    expect(audit.find((e) => (e.detail as { number?: string }).number === secret.number)?.detail).toEqual({ template: 'meeting_report', number: secret.number, exchanges: 4, confidentialPrinted: 1, actions: 3 });
+    expect(audit.find((e) => (e.detail as { number?: string }).number === secret.number)?.detail).toEqual({
+      template: 'meeting_report',
+      number: secret.number,
+      exchanges: 4,
+      confidentialPrinted: 1,
+      actions: 3,
+    });
     expect(audit.find((e) => (e.detail as { number?: string }).number === first.number && e.action === 'document.issue')?.detail).toMatchObject({ confidentialPrinted: 0 });
     expect(JSON.stringify(audit)).not.toContain('Nguyễn Văn X');
   });
@@ -106,11 +143,31 @@ describe('meeting report and liaison notice, printed from records', () => {
     expect([first.number, first.copy]).toEqual(['01/TB-VPLL-HT', false]);
     const printed = text(first.pdfBase64);
     const expected = [
-      `Số: ${first.number}`, 'លេខ: ០១/TB-VPLL-HT', L['header.kh.title'].km, L['header.kh.motto'].km, L['header.vn.title'].vi, L['title.notice'].vi, L['title.notice'].km,
-      `V/v ${L['notice.subject.handoverArrangement'].vi}`, `${L['notice.subjectPrefix'].km} ${L['notice.subject.handoverArrangement'].km}`,
-      `${L['notice.to'].vi}: ${record.counterpart!.vi}`, record.counterpart!.km!, '125/KPT-BLO',
-      '09 giờ 00 phút ngày 12/03/2026', 'ថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៦', 'Cửa khẩu Quốc tế Hà Tiên – Prek Chak', record.facts.transport!.km!, '37 người (trong đó có 04 trẻ em)', '៣៧ នាក់ (ក្នុងនោះមានកុមារ ០៤ នាក់)',
-      'Đề nghị phía bạn gửi trước danh sách', 'សូមភាគីកម្ពុជាផ្ញើបញ្ជីរាយនាម', L['notice.closing'].km, 'TRƯỞNG VĂN PHÒNG', 'ប្រធានការិយាល័យ', 'ង្វៀន វ៉ាន់ថាំង', shortHash(first.contentHash),
+      `Số: ${first.number}`,
+      'លេខ: ០១/TB-VPLL-HT',
+      L['header.kh.title'].km,
+      L['header.kh.motto'].km,
+      L['header.vn.title'].vi,
+      L['title.notice'].vi,
+      L['title.notice'].km,
+      `V/v ${L['notice.subject.handoverArrangement'].vi}`,
+      `${L['notice.subjectPrefix'].km} ${L['notice.subject.handoverArrangement'].km}`,
+      `${L['notice.to'].vi}: ${record.counterpart!.vi}`,
+      record.counterpart!.km!,
+      '125/KPT-BLO',
+      '09 giờ 00 phút ngày 12/03/2026',
+      'ថ្ងៃទី១២ ខែមីនា ឆ្នាំ២០២៦',
+      'Cửa khẩu Quốc tế Hà Tiên – Prek Chak',
+      record.facts.transport!.km!,
+      '37 người (trong đó có 04 trẻ em)',
+      '៣៧ នាក់ (ក្នុងនោះមានកុមារ ០៤ នាក់)',
+      'Đề nghị phía bạn gửi trước danh sách',
+      'សូមភាគីកម្ពុជាផ្ញើបញ្ជីរាយនាម',
+      L['notice.closing'].km,
+      'TRƯỞNG VĂN PHÒNG',
+      'ប្រធានការិយាល័យ',
+      'ង្វៀន វ៉ាន់ថាំង',
+      shortHash(first.contentHash),
     ];
     expect(expected.filter((value) => !printed.includes(squeeze(value)))).toEqual([]);
     // Facts the purpose does not use and the record lacks are not printed.
@@ -126,7 +183,11 @@ describe('meeting report and liaison notice, printed from records', () => {
     expect(verification.number).toBe('03/TB-VPLL-HT');
     expect(text(verification.pdfBase64)).toContain(squeeze('Đã xác minh 35/37 người là công dân Việt Nam'));
 
-    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({ found: true, template: 'liaison_notice', recordType: 'repatriation' });
+    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({
+      found: true,
+      template: 'liaison_notice',
+      recordType: 'repatriation',
+    });
     const audit = (await engine().call('audit.list', { recordType: 'repatriation', recordId: CASE_ID })).entries;
     expect(audit.map((e) => [e.action, e.detail])).toEqual(expect.arrayContaining([['document.issue', { template: 'liaison_notice', number: first.number, persons: 37 }]]));
   });
@@ -149,11 +210,17 @@ describe('meeting report and liaison notice, printed from records', () => {
     expect(await refused(print.notice({}))).toEqual({ code: 'invalid_input', fields: ['date', 'purpose', 'signatory'] });
     expect(await refused(print.notice({ ...notice, body: { vi: 'x'.repeat(4001), km: '' } }))).toEqual({ code: 'invalid_input', fields: ['body.vi'] });
     expect(await refused(print.notice({ ...notice, counterpart: { vi: '' } }))).toEqual({ code: 'invalid_input', fields: ['counterpart.vi'] });
-    expect(await refused(print.notice({ ...notice, facts: { persons: { total: 2, children: 3 } } }))).toEqual({ code: 'invalid_input', fields: ['facts.gate', 'facts.handoverDate', 'facts.persons.children'] });
+    expect(await refused(print.notice({ ...notice, facts: { persons: { total: 2, children: 3 } } }))).toEqual({
+      code: 'invalid_input',
+      fields: ['facts.gate', 'facts.handoverDate', 'facts.persons.children'],
+    });
     expect(await refused(print.notice({ ...notice, purpose: 'informationRequest', body: { vi: '', km: 'x' } }))).toEqual({ code: 'invalid_input', fields: ['body.vi'] });
     expect(await refused(print.notice({ ...notice, purpose: 'actionConfirmation' }))).toEqual({ code: 'invalid_input', fields: ['facts.action'] });
     expect(await refused(print.notice({ ...notice, date: '2026-03-11' }))).toEqual({ code: 'rule_violation', fields: ['date'] });
-    expect(await refused(printLiaisonNotice(vault(), { recordId: CASE_ID, recordType: 'interception' as 'meeting', notice, timeZone: TZ }))).toEqual({ code: 'invalid_input', fields: ['recordType'] });
+    expect(await refused(printLiaisonNotice(vault(), { recordId: CASE_ID, recordType: 'interception' as 'meeting', notice, timeZone: TZ }))).toEqual({
+      code: 'invalid_input',
+      fields: ['recordType'],
+    });
 
     // Nothing above took a number; a handover planned after today is fine (the notice is dated today).
     expect((await print.report({ ...report, reportDate: '2026-03-10' })).number).toBe('01/BC-VPLL-HT');

@@ -12,12 +12,42 @@ import { TEMPLATES, sampleDocument } from './sample-documents.js';
 const L = DEFAULT_LABELS;
 const squeezed = (text: string) => text.replace(/[\s\u200B]+/g, '').normalize('NFC');
 
-const SECTIONS = ['section.legalBasis', 'section.persons', 'section.documents', 'section.belongings', 'section.health', 'section.identityCheck', 'section.agenda', 'section.exchange', 'section.actions', 'section.circumstances'] as const;
+const SECTIONS = [
+  'section.legalBasis',
+  'section.persons',
+  'section.documents',
+  'section.belongings',
+  'section.health',
+  'section.identityCheck',
+  'section.agenda',
+  'section.exchange',
+  'section.actions',
+  'section.circumstances',
+] as const;
 const HEADINGS = SECTIONS.flatMap((key) => [L[key].vi, L[key].km]);
-const LABEL_LINES = [
-  L['delegation.VN'], L['delegation.KH'], L['internal.giver'], L['internal.receiver'], ...EXCHANGE_TOPICS.map((t) => L[`topic.${t}`]),
-].flatMap((label) => [label.vi, label.km]);
-const TABLE_HEADERS: string[] = (['person.no', 'person.fullName', 'person.otherName', 'person.sex', 'person.birth', 'person.nationality', 'person.homeAddress', 'person.identityDocument', 'person.remarks', 'action.content', 'action.side', 'action.who', 'action.due', 'item.quantity', 'item.owner'] as const)
+const LABEL_LINES = [L['delegation.VN'], L['delegation.KH'], L['internal.giver'], L['internal.receiver'], ...EXCHANGE_TOPICS.map((t) => L[`topic.${t}`])].flatMap((label) => [
+  label.vi,
+  label.km,
+]);
+const TABLE_HEADERS: string[] = (
+  [
+    'person.no',
+    'person.fullName',
+    'person.otherName',
+    'person.sex',
+    'person.birth',
+    'person.nationality',
+    'person.homeAddress',
+    'person.identityDocument',
+    'person.remarks',
+    'action.content',
+    'action.side',
+    'action.who',
+    'action.due',
+    'item.quantity',
+    'item.owner',
+  ] as const
+)
   .flatMap((key): string[] => [L[key].vi, L[key].km])
   .concat(`${L['person.fullName'].vi} (${L['person.otherName'].vi.toLocaleLowerCase('vi')})`, `${L['person.fullName'].km} (${L['person.otherName'].km})`);
 
@@ -33,7 +63,10 @@ function lines(runs: readonly TextRun[]): Array<{ page: number; runs: TextRun[] 
 }
 
 /** Text without numbering, separators and punctuation that headings and labels add around the label text. */
-const core = (text: string) => squeezed(text).replace(/^(\d+\.|[a-z]\)|-)/, '').replace(/[/:()]/g, '');
+const core = (text: string) =>
+  squeezed(text)
+    .replace(/^(\d+\.|[a-z]\)|-)/, '')
+    .replace(/[/:()]/g, '');
 const partOfAny = (text: string, labels: readonly string[]) => {
   const piece = core(text);
   return piece.length > 0 && labels.some((label) => core(label).includes(piece));

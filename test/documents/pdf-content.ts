@@ -146,7 +146,12 @@ export function textRuns(pdf: Buffer): TextRun[] {
 
 /** The glyph-drawing part of each page: fonts, sizes, positions and glyph ids (no dates, no ids). */
 export function glyphStream(pdf: Buffer): string[] {
-  return pageContents(pdf).map((content) => content.split('\n').filter((line) => /(Tf|Tm|TJ)$/.test(line)).join('\n'));
+  return pageContents(pdf).map((content) =>
+    content
+      .split('\n')
+      .filter((line) => /(Tf|Tm|TJ)$/.test(line))
+      .join('\n'),
+  );
 }
 
 const squeezed = (text: string) => text.replace(/[\s\u200B]+/g, '').normalize('NFC');

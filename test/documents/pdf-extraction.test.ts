@@ -12,12 +12,20 @@ describe('extraction of field values', () => {
   it('each value on its own line comes back as exactly that line (Khmer, Vietnamese, NFD input, mixed)', async () => {
     const nfd = 'Nguyễn Thị Hương, Đặng Văn Lộc'.normalize('NFD');
     const values = [
-      'Huỳnh Thị Ngọc Diễm', 'Ấp Rạch Vược, xã Vĩnh Điều, tỉnh An Giang', 'Độc lập - Tự do - Hạnh phúc', nfd,
+      'Huỳnh Thị Ngọc Diễm',
+      'Ấp Rạch Vược, xã Vĩnh Điều, tỉnh An Giang',
+      'Độc lập - Tự do - Hạnh phúc',
+      nfd,
       'Họ và tên / គោត្តនាម និងនាម: សុខ ស្រីនាង (Sok Sreyneang)',
-      ...PERSONAL_NAMES, ...PLACE_NAMES, ...OFFICE_WORDS.slice(0, 40),
+      ...PERSONAL_NAMES,
+      ...PLACE_NAMES,
+      ...OFFICE_WORDS.slice(0, 40),
     ];
     const pdf = await renderPdf({ content: values.map((text) => ({ text, fontSize: 10 })) });
-    const lines = pdfText(pdf).split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = pdfText(pdf)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     const expected = values.map((v) => v.normalize('NFC'));
     expect(lines).toEqual(expected);
     expect(pdfText(pdf)).not.toContain('\u200B');
@@ -29,7 +37,10 @@ describe('extraction of field values', () => {
     const values = [
       ...input.persons.flatMap((p) => [p.fullName, p.nameKhmer, p.otherName, p.homeAddress, p.identityDocument, p.remarks, p.nationality.vi, p.nationality.km]),
       ...[...input.delegations.VN, ...input.delegations.KH].flatMap((m) => [m.name, m.rank, m.position, m.agency]),
-      input.gate.vi, input.gate.km, input.healthStatus.vi, input.healthStatus.km,
+      input.gate.vi,
+      input.gate.km,
+      input.healthStatus.vi,
+      input.healthStatus.km,
       ...[...input.documents, ...input.belongings].flatMap((item) => [item.description.vi, item.description.km, item.quantity, item.owner]),
       ...(input.legalBasis ?? []).flatMap((b) => [b.vi, b.km]),
     ].filter((v): v is string => typeof v === 'string' && v.length > 0);
@@ -42,9 +53,11 @@ describe('extraction of field values', () => {
     const input = sampleMeetingMinutes();
     const text = squeeze(pdfText(await renderPdf(buildMeetingMinutes(input, DEFAULT_LABELS, SAMPLE_OFFICE)), { raw: true }));
     const values = [
-      input.place.vi, input.place.km,
+      input.place.vi,
+      input.place.km,
       ...input.agenda.flatMap((a) => [a.vi, a.km]),
-      input.counterpart.vi, input.counterpart.km,
+      input.counterpart.vi,
+      input.counterpart.km,
       ...input.exchanges.filter((e) => e.sensitivity === 'normal').flatMap((e) => [e.summary.vi, e.summary.km]),
       ...input.actions.flatMap((a) => [a.text.vi, a.text.km, a.owner.vi, a.owner.km]),
     ].filter((v): v is string => typeof v === 'string');
@@ -57,10 +70,18 @@ describe('extraction of field values', () => {
 
   it('the national headers, number lines and date lines are extractable lines', async () => {
     const pdf = await renderPdf(buildVictimHandover(sampleVictimHandover(3), DEFAULT_LABELS, SAMPLE_OFFICE));
-    const lines = pdfText(pdf, { page: 1 }).split('\n').map((line) => line.trim());
+    const lines = pdfText(pdf, { page: 1 })
+      .split('\n')
+      .map((line) => line.trim());
     for (const line of [
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ព្រះរាជាណាចក្រកម្ពុជា', 'ជាតិ សាសនា ព្រះមហាក្សត្រ',
-      'Số: 12/BB-VPLL.HT', 'លេខ: ១២/BB-VPLL.HT', 'Hà Tiên, ngày 05 tháng 3 năm 2026', 'ហាទៀង, ថ្ងៃទី០៥ ខែមីនា ឆ្នាំ២០២៦',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'ព្រះរាជាណាចក្រកម្ពុជា',
+      'ជាតិ សាសនា ព្រះមហាក្សត្រ',
+      'Số: 12/BB-VPLL.HT',
+      'លេខ: ១២/BB-VPLL.HT',
+      'Hà Tiên, ngày 05 tháng 3 năm 2026',
+      'ហាទៀង, ថ្ងៃទី០៥ ខែមីនា ឆ្នាំ២០២៦',
     ]) {
       expect(lines).toContain(line);
     }

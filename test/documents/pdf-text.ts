@@ -3,7 +3,15 @@ import { execFileSync } from 'node:child_process';
 
 /** `raw` keeps content-stream order: table cells come out whole, row by row. */
 export function pdfText(pdf: Buffer, options: { layout?: boolean; raw?: boolean; page?: number } = {}): string {
-  const args = [...(options.layout ? ['-layout'] : []), ...(options.raw ? ['-raw'] : []), ...(options.page ? ['-f', String(options.page), '-l', String(options.page)] : []), '-enc', 'UTF-8', '-', '-'];
+  const args = [
+    ...(options.layout ? ['-layout'] : []),
+    ...(options.raw ? ['-raw'] : []),
+    ...(options.page ? ['-f', String(options.page), '-l', String(options.page)] : []),
+    '-enc',
+    'UTF-8',
+    '-',
+    '-',
+  ];
   return execFileSync('pdftotext', args, { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
 }
 

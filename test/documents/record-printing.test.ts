@@ -30,7 +30,6 @@ function interceptionRecord() {
   return minutes;
 }
 
-
 describe('printing minutes from meeting and interception records', () => {
   const engine = liaisonEngine();
   const print = {
@@ -47,7 +46,15 @@ describe('printing minutes from meeting and interception records', () => {
     const names = delegates.flatMap((d) => [d.name, d.nameKm]).filter((n): n is string => Boolean(n));
     expect(names.length).toBe(13);
     expect(names.filter((name) => !printed.includes(squeeze(name)))).toEqual([]);
-    for (const expected of [first.number, L['header.kh.title'].km, L['header.vn.title'].vi, record.counterpart.vi, record.counterpart.km!, L['role.noteTaker'].vi, shortHash(first.contentHash)])
+    for (const expected of [
+      first.number,
+      L['header.kh.title'].km,
+      L['header.vn.title'].vi,
+      record.counterpart.vi,
+      record.counterpart.km!,
+      L['role.noteTaker'].vi,
+      shortHash(first.contentHash),
+    ])
       expect(printed, expected).toContain(squeeze(expected));
     expect(printed).toContain(squeeze('Biên bản được lập thành 2 bản bằng tiếng Việt và tiếng Khmer'));
     expect(printed.includes(squeeze(SAMPLE_CONFIDENTIAL))).toBe(false);
@@ -69,12 +76,22 @@ describe('printing minutes from meeting and interception records', () => {
     expect([changed.number, changed.copy]).toEqual(['02/BB-VPLL-HT', false]);
 
     const code = shortHash(first.contentHash);
-    expect(await engine().call('documents.verify', { number: first.number, hash: code })).toMatchObject({ found: true, template: 'meeting_minutes', recordType: 'meeting', contentHash: first.contentHash });
+    expect(await engine().call('documents.verify', { number: first.number, hash: code })).toMatchObject({
+      found: true,
+      template: 'meeting_minutes',
+      recordType: 'meeting',
+      contentHash: first.contentHash,
+    });
     expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(changed.contentHash) })).toEqual({ found: false });
 
     const audit = (await engine().call('audit.list', { recordType: 'meeting', recordId: MEETING_ID })).entries;
     expect(audit.map((e) => e.action).sort()).toEqual(['document.issue', 'document.issue', 'document.reprint', 'document.reprint', 'document.reprint']);
-    expect(audit.find((e) => e.action === 'document.issue' && (e.detail as { number: string }).number === first.number)?.detail).toEqual({ template: 'meeting_minutes', number: first.number, delegates: 9, actions: 3 });
+    expect(audit.find((e) => e.action === 'document.issue' && (e.detail as { number: string }).number === first.number)?.detail).toEqual({
+      template: 'meeting_minutes',
+      number: first.number,
+      delegates: 9,
+      actions: 3,
+    });
     expect(JSON.stringify(audit)).not.toContain('Nguyễn Văn X');
   });
 
@@ -86,17 +103,32 @@ describe('printing minutes from meeting and interception records', () => {
     const printed = text(first.pdfBase64);
     const persons = record.persons.flatMap((p) => [p.fullName, p.nameKhmer!, ...p.identityDocuments.map((d) => `${d.type} ${d.number}`)]);
     expect(persons.filter((value) => !printed.includes(squeeze(value)))).toEqual([]);
-    for (const expected of [L['header.kh.title'].km, L['title.returnedCrossers'].km, record.interception.unit.vi, L['crossing.direction.enteringVN'].vi, L['crossing.method.onFoot'].km, '10,4512° N, 104,5123° E', shortHash(first.contentHash)])
+    for (const expected of [
+      L['header.kh.title'].km,
+      L['title.returnedCrossers'].km,
+      record.interception.unit.vi,
+      L['crossing.direction.enteringVN'].vi,
+      L['crossing.method.onFoot'].km,
+      '10,4512° N, 104,5123° E',
+      shortHash(first.contentHash),
+    ])
       expect(printed, expected).toContain(squeeze(expected));
     expect(printed).toContain(squeeze('bàn giao cho phía Campuchia 3 người'));
 
     const again = await print.crossers(record);
     expect([again.number, again.copy]).toEqual([first.number, true]);
     expect(text(again.pdfBase64)).toContain(squeeze(L['doc.copyMark'].km));
-    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({ found: true, template: 'returned_crossers', recordType: 'interception' });
+    expect(await engine().call('documents.verify', { number: first.number, hash: shortHash(first.contentHash) })).toMatchObject({
+      found: true,
+      template: 'returned_crossers',
+      recordType: 'interception',
+    });
     const audit = (await engine().call('audit.list', { recordType: 'interception', recordId: INTERCEPTION_ID })).entries;
     expect(audit.map((e) => [e.action, e.detail])).toEqual(
-      expect.arrayContaining([['document.issue', { template: 'returned_crossers', number: first.number, persons: 3 }], ['document.reprint', { template: 'returned_crossers', number: first.number, persons: 3 }]]),
+      expect.arrayContaining([
+        ['document.issue', { template: 'returned_crossers', number: first.number, persons: 3 }],
+        ['document.reprint', { template: 'returned_crossers', number: first.number, persons: 3 }],
+      ]),
     );
   });
 
@@ -139,10 +171,16 @@ describe('printing minutes from meeting and interception records', () => {
 
     const crossers = interceptionRecord();
     expect(await refused(print.crossers({ ...crossers, persons: [] }))).toEqual({ code: 'invalid_input', fields: ['persons'] });
-    expect(await refused(print.crossers({ ...crossers, interception: { ...crossers.interception, date: '2026-01-22' } }))).toEqual({ code: 'invalid_input', fields: ['interception.date'] });
+    expect(await refused(print.crossers({ ...crossers, interception: { ...crossers.interception, date: '2026-01-22' } }))).toEqual({
+      code: 'invalid_input',
+      fields: ['interception.date'],
+    });
     const unborn = crossers.persons.map((p, i) => (i === 1 ? { ...p, birth: { date: '2026-02-01' } } : p));
     expect(await refused(print.crossers({ ...crossers, persons: unborn }))).toEqual({ code: 'invalid_input', fields: ['persons.1.birth'] });
-    expect(await refused(print.crossers({ ...crossers, interception: { ...crossers.interception, coordinates: { lat: 91, lon: 104 } } }))).toEqual({ code: 'invalid_input', fields: ['interception.coordinates.lat'] });
+    expect(await refused(print.crossers({ ...crossers, interception: { ...crossers.interception, coordinates: { lat: 91, lon: 104 } } }))).toEqual({
+      code: 'invalid_input',
+      fields: ['interception.coordinates.lat'],
+    });
 
     // Nothing above took a number: the first good print is 01, and today is printable.
     expect((await print.meeting({ ...record, date: '2026-03-10', endDate: undefined })).number).toBe('01/BB-VPLL-HT');

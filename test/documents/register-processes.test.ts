@@ -31,9 +31,7 @@ function startChild(dataDir: string, username: string, password: string, caseIds
       else lines.push(line);
     }
   });
-  const done = new Promise<void>((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`)))),
-  );
+  const done = new Promise<void>((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`child exited with ${code}: ${stderr}`)))));
   // A child that fails before READY must fail the test, not leave it waiting.
   return { process: child, lines, ready: Promise.race([ready, done.then(() => Promise.reject(new Error(`child ended before READY: ${stderr}`)))]), done };
 }

@@ -2,12 +2,8 @@
  * Every template filled with the shared sample data, by name and persons count (meeting minutes: that many agreed
  * actions), for the tests and the fresh-process child.
  */
-import {
-  DEFAULT_LABELS, type DocumentDefinition, buildInternalHandover, buildMeetingMinutes, buildReturnedCrossers, buildVictimHandover,
-} from '../../src-main/documents/index.js';
-import {
-  SAMPLE_OFFICE, sampleInternalHandover, sampleMeetingMinutes, sampleReturnedCrossers, sampleVictimHandover,
-} from '../../src-main/documents/samples/sample-data.js';
+import { DEFAULT_LABELS, type DocumentDefinition, buildInternalHandover, buildMeetingMinutes, buildReturnedCrossers, buildVictimHandover } from '../../src-main/documents/index.js';
+import { SAMPLE_OFFICE, sampleInternalHandover, sampleMeetingMinutes, sampleReturnedCrossers, sampleVictimHandover } from '../../src-main/documents/samples/sample-data.js';
 
 export const TEMPLATES = ['victim-handover', 'meeting-minutes', 'returned-crossers', 'internal-handover'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];

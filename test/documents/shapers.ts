@@ -4,10 +4,20 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 
-interface FontkitGlyph { id: number }
-interface FontkitPosition { xAdvance: number; xOffset: number; yOffset: number }
-export interface FontkitFont { layout(text: string): { glyphs: FontkitGlyph[]; positions: FontkitPosition[] } }
-export interface Fontkit { create(buffer: Uint8Array): FontkitFont }
+interface FontkitGlyph {
+  id: number;
+}
+interface FontkitPosition {
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+export interface FontkitFont {
+  layout(text: string): { glyphs: FontkitGlyph[]; positions: FontkitPosition[] };
+}
+export interface Fontkit {
+  create(buffer: Uint8Array): FontkitFont;
+}
 
 export type Shaped = Array<[id: number, xAdvance: number, xOffset: number, yOffset: number]>;
 
@@ -56,9 +66,18 @@ export function stockFontkit(onlyHunksWith?: string): Fontkit {
   let source = readFileSync(fontkitPath, 'utf8');
   let undone = 0;
   for (const hunk of fileDiff.split(/^@@.*@@.*$/m).slice(1)) {
-    const lines = hunk.replace(/\n$/, '').split('\n').filter((line) => !line.startsWith('\\'));
-    const before = lines.filter((l) => !l.startsWith('+')).map((l) => l.slice(1)).join('\n');
-    const after = lines.filter((l) => !l.startsWith('-')).map((l) => l.slice(1)).join('\n');
+    const lines = hunk
+      .replace(/\n$/, '')
+      .split('\n')
+      .filter((line) => !line.startsWith('\\'));
+    const before = lines
+      .filter((l) => !l.startsWith('+'))
+      .map((l) => l.slice(1))
+      .join('\n');
+    const after = lines
+      .filter((l) => !l.startsWith('-'))
+      .map((l) => l.slice(1))
+      .join('\n');
     if (!source.includes(after)) throw new Error('installed fontkit lacks a hunk of patches/fontkit+2.0.4.patch: run patch-package');
     if (onlyHunksWith && !after.includes(onlyHunksWith)) continue;
     source = source.replace(after, before);

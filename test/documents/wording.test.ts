@@ -1,8 +1,6 @@
 /** Wording and data on paper, read back from the PDFs: each case the review found wrong. */
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_LABELS as L, buildInternalHandover, buildMeetingMinutes, buildVictimHandover, renderPdf, shortHash,
-} from '../../src-main/documents/index.js';
+import { DEFAULT_LABELS as L, buildInternalHandover, buildMeetingMinutes, buildVictimHandover, renderPdf, shortHash } from '../../src-main/documents/index.js';
 import { contentHash } from '../../src-main/documents/content-hash.js';
 import { SAMPLE_OFFICE, sampleInternalHandover, sampleMeetingMinutes, sampleVictimHandover } from '../../src-main/documents/samples/sample-data.js';
 import { pdfText, squeeze } from './pdf-text.js';
@@ -46,8 +44,11 @@ describe('wording and data on paper', () => {
   });
 
   it('the internal minutes header keeps proper names whole: "BỘ ĐỘI BIÊN PHÒNG / TỈNH AN GIANG", "VĂN PHÒNG LIÊN LẠC / BIÊN GIỚI HÀ TIÊN"', async () => {
-    const lines = pdfText(await renderPdf(buildInternalHandover(sampleInternalHandover(1), L, SAMPLE_OFFICE)), { raw: true }).split('\n').map((l) => l.trim());
-    for (const line of ['BỘ ĐỘI BIÊN PHÒNG', 'TỈNH AN GIANG', 'VĂN PHÒNG LIÊN LẠC', 'BIÊN GIỚI HÀ TIÊN']) expect(lines.some((l) => l.startsWith(line) || l.endsWith(line))).toBe(true);
+    const lines = pdfText(await renderPdf(buildInternalHandover(sampleInternalHandover(1), L, SAMPLE_OFFICE)), { raw: true })
+      .split('\n')
+      .map((l) => l.trim());
+    for (const line of ['BỘ ĐỘI BIÊN PHÒNG', 'TỈNH AN GIANG', 'VĂN PHÒNG LIÊN LẠC', 'BIÊN GIỚI HÀ TIÊN'])
+      expect(lines.some((l) => l.startsWith(line) || l.endsWith(line))).toBe(true);
     expect(lines.some((l) => /TỈNH AN$/.test(l) || /BIÊN GIỚI$/.test(l))).toBe(false);
   });
 });

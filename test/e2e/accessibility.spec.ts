@@ -77,7 +77,9 @@ test('administration screens have no serious accessibility violations', async ({
 test('repatriation screens have no serious accessibility violations', async ({ page, host }) => {
   test.slow();
   await setUpQuickly(page, host.url);
-  expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(true);
+  expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(
+    true,
+  );
   await firstSignIn(page, WORKER);
   await expect(page.getByRole('heading', { level: 2, name: `Xin chào, ${WORKER.displayName}` })).toBeVisible();
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);

@@ -70,7 +70,13 @@ test('an officer picks a home address in Hà Nội for a person, by name alone, 
   // What was stored: the ward and its province (codes of the units valid in 2026), and the street line.
   const stored = await call(page, 'repatriations.get', { id: caseId });
   expect(stored.ok).toBe(true);
-  expect(stored.value.members[0].person.address).toMatchObject({ country: 'VN', provinceCode: 'vn-ha-noi-2025', districtCode: null, communeCode: 'vn-x-00070-2025', line: '12 Hàng Bạc' });
+  expect(stored.value.members[0].person.address).toMatchObject({
+    country: 'VN',
+    provinceCode: 'vn-ha-noi-2025',
+    districtCode: null,
+    communeCode: 'vn-x-00070-2025',
+    line: '12 Hàng Bạc',
+  });
 });
 
 test('a Cambodian person picks a village in Khmer; an address from before 1 Jul 2025 split in parts makes the officer choose', async ({ page, host }) => {

@@ -6,7 +6,8 @@ import { call, expectNoSidewaysScroll, settled, setUpQuickly } from './helpers.j
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens/docs-${name}.png`, fullPage: false });
 
 /** True once the bundled Khmer font is loaded and used (not a system fallback, not boxes). */
-const khmerFontLoaded = (page: Page) => page.evaluate(async () => (await document.fonts.load('16px "BLO Khmer"', 'ក្រុង')).length > 0 && document.fonts.check('16px "BLO Khmer"', 'ក្រុង'));
+const khmerFontLoaded = (page: Page) =>
+  page.evaluate(async () => (await document.fonts.load('16px "BLO Khmer"', 'ក្រុង')).length > 0 && document.fonts.check('16px "BLO Khmer"', 'ក្រុង'));
 
 // The Verify page's screenshots are taken in documents.spec.ts, on a document printed with the print button.
 test('screenshots of the labels tab and the reference tab', async ({ page, host }) => {

@@ -37,7 +37,10 @@ async function issueAsLiaison(page: Page) {
   const caseNumber = (repatriation.value as { caseNumber: string }).caseNumber;
 
   await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
-  await page.getByTestId('case-table').getByRole('row', { name: new RegExp(caseNumber) }).click();
+  await page
+    .getByTestId('case-table')
+    .getByRole('row', { name: new RegExp(caseNumber) })
+    .click();
   await page.getByTestId('print-minutes').click();
   const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
   await expect(preview.getByTestId('print-number')).toHaveText(/^\d+\/BB-VPLL-HT$/, PRINTING);

@@ -96,7 +96,10 @@ export async function fillAdminStep(page: Page) {
 
 /** Reads the recovery key shown by the wizard and types back the two groups it asks for. */
 export async function confirmRecoveryKey(page: Page) {
-  const groups = await page.getByTestId('recovery-key').locator('.recovery-group').evaluateAll((nodes) => nodes.map((node) => node.lastChild!.textContent!));
+  const groups = await page
+    .getByTestId('recovery-key')
+    .locator('.recovery-group')
+    .evaluateAll((nodes) => nodes.map((node) => node.lastChild!.textContent!));
   expect(groups).toHaveLength(8);
   await page.getByRole('checkbox', { name: 'Tôi đã in hoặc chép lại khóa và cất an toàn' }).check();
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
@@ -149,9 +152,7 @@ export async function signOut(page: Page) {
 /** Waits until no CSS animation or transition is running (antd's open and message motions), so a screenshot shows the settled screen. */
 export async function settled(page: Page) {
   // Endless animations (a spinner) never settle and are not what a screenshot waits for.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
-  );
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity));
 }
 
 /**

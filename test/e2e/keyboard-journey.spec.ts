@@ -45,16 +45,20 @@ async function chooseByKeys(page: Page, option: string) {
 
 /** Buttons whose name is an icon's file name ("search", "ellipsis", "close-circle") instead of words. */
 async function iconNamedButtons(page: Page) {
-  const names = await page.locator('button, [role="button"]').evaluateAll((buttons) =>
-    buttons.map((button) => (button.getAttribute('aria-label') ?? (button.textContent?.trim() || button.querySelector('[role="img"]')?.getAttribute('aria-label')) ?? '').trim()),
-  );
+  const names = await page
+    .locator('button, [role="button"]')
+    .evaluateAll((buttons) =>
+      buttons.map((button) => (button.getAttribute('aria-label') ?? (button.textContent?.trim() || button.querySelector('[role="img"]')?.getAttribute('aria-label')) ?? '').trim()),
+    );
   return names.filter((name) => /^[a-z]+(-[a-z]+)*$/.test(name));
 }
 
 test('keyboard only: sign in, list, new case with one person, save, find, open, lock and unlock', async ({ page, host }) => {
   test.setTimeout(300_000);
   await setUpQuickly(page, host.url);
-  expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(true);
+  expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(
+    true,
+  );
   await signOut(page);
   await page.reload(); // a fresh window: focus starts where the app puts it
 

@@ -21,7 +21,9 @@ test('Tab walks through an empty date range on the audit log and on the case lis
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('textbox', { name: 'Đến ngày' })).toBeFocused();
 
-  expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(true);
+  expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, roles: ['officer'], temporaryPassword: WORKER.temporary })).ok).toBe(
+    true,
+  );
   await firstSignIn(page, WORKER);
   await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân', exact: true }).click();
   const listFrom = page.getByRole('textbox', { name: 'Từ ngày' });

@@ -28,7 +28,14 @@ async function shotDialog(page: Page, name: string) {
 const ROLE_CODES: Record<Person['role'], string> = { 'Cán bộ biên phòng': 'officer', 'Chỉ huy': 'commander', 'Cán bộ liên lạc': 'liaison' };
 async function createAccounts(page: Page, people: Person[]) {
   for (const person of people) {
-    const created = await call(page, 'accounts.create', { username: person.username, displayName: person.displayName, rank: 'Đại úy', position: '', roles: [ROLE_CODES[person.role]], temporaryPassword: person.temporary });
+    const created = await call(page, 'accounts.create', {
+      username: person.username,
+      displayName: person.displayName,
+      rank: 'Đại úy',
+      position: '',
+      roles: [ROLE_CODES[person.role]],
+      temporaryPassword: person.temporary,
+    });
     expect(created.ok).toBe(true);
   }
 }
@@ -75,7 +82,10 @@ const tsv = (rows: string[][]) => rows.map((row) => row.join('\t')).join('\r\n')
 
 test.use({ screenshot: 'only-on-failure', viewport: { width: 1366, height: 768 } });
 
-test('a liaison officer records a meeting, the commander returns and approves it, the minutes print in both scripts, an officer never sees the confidential item', async ({ page, host }) => {
+test('a liaison officer records a meeting, the commander returns and approves it, the minutes print in both scripts, an officer never sees the confidential item', async ({
+  page,
+  host,
+}) => {
   test.setTimeout(900_000);
   await setUpQuickly(page, host.url);
   await createAccounts(page, [LIAISON, COMMANDER, OFFICER]);
@@ -83,8 +93,19 @@ test('a liaison officer records a meeting, the commander returns and approves it
 
   // Arranged through the engine: a repatriation case to link, and an earlier meeting with Kampot whose action is still open.
   const kase = await call(page, 'repatriations.create', {
-    fields: { direction: 'receiving_from_kh', requestSource: 'kh_side', counterpartReference: 'KH-POL-2026/117', requestedOn: day(-40)[0], summary: 'Nhóm người Việt được giải cứu.' },
-    members: [{ person: { fullNameVi: 'Nguyễn Thị Hương', sex: 'female', nationality: 'VN', birth: { exact: '1999-04-12', year: null, estimatedAge: null } }, participation: { role: 'confirmed_victim' } }],
+    fields: {
+      direction: 'receiving_from_kh',
+      requestSource: 'kh_side',
+      counterpartReference: 'KH-POL-2026/117',
+      requestedOn: day(-40)[0],
+      summary: 'Nhóm người Việt được giải cứu.',
+    },
+    members: [
+      {
+        person: { fullNameVi: 'Nguyễn Thị Hương', sex: 'female', nationality: 'VN', birth: { exact: '1999-04-12', year: null, estimatedAge: null } },
+        participation: { role: 'confirmed_victim' },
+      },
+    ],
   });
   expect(kase.ok, JSON.stringify(kase.error)).toBe(true);
   const caseNumber = kase.value.caseNumber as string;
@@ -183,7 +204,9 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await expect(page.getByTestId('detail-links')).toContainText(caseNumber);
   await expect(page.getByTestId('detail-exchanges').getByTestId('confidential-tag')).toHaveCount(1);
   // The signed scan.
-  await page.getByTestId('meeting-attachment-file').setInputFiles({ name: 'bien-ban-da-ky.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
+  await page
+    .getByTestId('meeting-attachment-file')
+    .setInputFiles({ name: 'bien-ban-da-ky.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
   await expect(page.getByTestId('attachments')).toContainText('bien-ban-da-ky.pdf');
   await page.getByTestId('meeting-submit').click();
   await expect(page.getByTestId('review-status')).toHaveText('Chờ phê duyệt');
@@ -311,7 +334,11 @@ test('the untouched form saves nothing and says why beside each field; an engine
       contentType: 'application/json',
       body: JSON.stringify({
         ok: false,
-        error: { code: 'invalid_input', message: { vi: 'Dữ liệu chưa hợp lệ.', en: 'Invalid data.' }, fields: { 'fields.links.0.id': { vi: 'Hồ sơ liên quan đã bị xóa.', en: 'The linked case was deleted.' } } },
+        error: {
+          code: 'invalid_input',
+          message: { vi: 'Dữ liệu chưa hợp lệ.', en: 'Invalid data.' },
+          fields: { 'fields.links.0.id': { vi: 'Hồ sơ liên quan đã bị xóa.', en: 'The linked case was deleted.' } },
+        },
       }),
     });
   });

@@ -17,7 +17,14 @@ const MEMBER = {
 
 async function commanderSignedIn(page: Page, url: string) {
   await setUpQuickly(page, url);
-  const created = await call(page, 'accounts.create', { username: COMMANDER.username, displayName: COMMANDER.displayName, rank: 'Đại úy', position: '', roles: ['commander'], temporaryPassword: COMMANDER.temporary });
+  const created = await call(page, 'accounts.create', {
+    username: COMMANDER.username,
+    displayName: COMMANDER.displayName,
+    rank: 'Đại úy',
+    position: '',
+    roles: ['commander'],
+    temporaryPassword: COMMANDER.temporary,
+  });
   expect(created.ok).toBe(true);
   await firstSignIn(page, COMMANDER);
 }
@@ -98,7 +105,10 @@ test('a case through the shared record parts: comment, submit, approve, a file a
   // The file opens in the viewer.
   await page.getByTestId('attachments-table').getByRole('button', { name: 'bien-ban.pdf' }).click();
   await expect(page.getByRole('dialog', { name: 'bien-ban.pdf' })).toBeVisible();
-  await page.getByRole('dialog', { name: 'bien-ban.pdf' }).getByRole('button', { name: /Close|Đóng/ }).click();
+  await page
+    .getByRole('dialog', { name: 'bien-ban.pdf' })
+    .getByRole('button', { name: /Close|Đóng/ })
+    .click();
 
   // The history has every review act, the amendment with its reason.
   await page.getByTestId('tab-history').click();
@@ -116,7 +126,12 @@ test('a stale action on the detail shows the stored case and says who changed it
   await page.getByRole('row', { name: /HH-2026-0001/ }).click();
   await expect(page.getByTestId('record-version')).toHaveText(`Phiên bản ${created.value.version}`);
   // Someone else saves the case meanwhile.
-  const other = await call(page, 'repatriations.update', { id: created.value.id, version: created.value.version, fields: { ...BASE, summary: 'Đã sửa ở máy khác.' }, amendmentReason: '' });
+  const other = await call(page, 'repatriations.update', {
+    id: created.value.id,
+    version: created.value.version,
+    fields: { ...BASE, summary: 'Đã sửa ở máy khác.' },
+    amendmentReason: '',
+  });
   expect(other.ok).toBe(true);
   await page.getByTestId('submit-review').click();
   await expect(page.getByTestId('detail-error')).toContainText(`Hồ sơ vừa được ${COMMANDER.displayName} thay đổi`);

@@ -9,9 +9,27 @@ export interface Person {
   own: string;
 }
 
-export const OFFICER: Person = { username: 'canbo.lan', displayName: 'Nguyễn Thị Lan', role: 'Cán bộ biên phòng', temporary: 'mật khẩu tạm thời 2026', own: 'sông Giang Thành mùa nước nổi' };
-export const COMMANDER: Person = { username: 'chihuy.hung', displayName: 'Lê Văn Hùng', role: 'Chỉ huy', temporary: 'mật khẩu tạm chỉ huy 2026', own: 'núi Tô Châu buổi sáng mờ sương' };
-export const LIAISON: Person = { username: 'lienlac.mai', displayName: 'Phạm Thị Mai', role: 'Cán bộ liên lạc', temporary: 'mật khẩu tạm liên lạc 2026', own: 'biển Mũi Nai gió chướng về' };
+export const OFFICER: Person = {
+  username: 'canbo.lan',
+  displayName: 'Nguyễn Thị Lan',
+  role: 'Cán bộ biên phòng',
+  temporary: 'mật khẩu tạm thời 2026',
+  own: 'sông Giang Thành mùa nước nổi',
+};
+export const COMMANDER: Person = {
+  username: 'chihuy.hung',
+  displayName: 'Lê Văn Hùng',
+  role: 'Chỉ huy',
+  temporary: 'mật khẩu tạm chỉ huy 2026',
+  own: 'núi Tô Châu buổi sáng mờ sương',
+};
+export const LIAISON: Person = {
+  username: 'lienlac.mai',
+  displayName: 'Phạm Thị Mai',
+  role: 'Cán bộ liên lạc',
+  temporary: 'mật khẩu tạm liên lạc 2026',
+  own: 'biển Mũi Nai gió chướng về',
+};
 
 /** A member for `repatriations.create` (arranging state through the engine). */
 export const person = (fullNameVi: string, birth: { exact?: string; year?: number }, extra: Record<string, unknown> = {}) => ({
@@ -122,7 +140,10 @@ export function groupListCsv(): { csv: string; names: string[]; bad: { name: str
     ['Quách Văn Yên', '', 'Nam', '13/07/1999', 'Tri Tôn, An Giang'],
     ['Kiều Thị Ánh', '', 'Nữ', '01/01/2000', 'Tịnh Biên, An Giang'],
   ];
-  const lines = ['STT,Họ và tên,Tên tiếng Khmer,Giới tính,Ngày sinh,Quê quán,Ghi chú', ...people.map((p, i) => [i + 1, ...p, ''].map((c) => (/[,"]/.test(String(c)) ? `"${c}"` : c)).join(','))];
+  const lines = [
+    'STT,Họ và tên,Tên tiếng Khmer,Giới tính,Ngày sinh,Quê quán,Ghi chú',
+    ...people.map((p, i) => [i + 1, ...p, ''].map((c) => (/[,"]/.test(String(c)) ? `"${c}"` : c)).join(',')),
+  ];
   return {
     csv: lines.join('\r\n'),
     names: people.map((p) => p[0]),

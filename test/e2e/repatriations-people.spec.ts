@@ -9,7 +9,10 @@ const TOO_LONG = `${'Nguyễn Thị Hương '.repeat(12)}Lan`.slice(0, 200);
 
 /** The message antd shows under a form field (the field found by its label; the inner locator is relative to the form item). */
 const errorBeside = (dialog: Locator, label: string) =>
-  dialog.locator('.ant-form-item').filter({ has: dialog.page().getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+  dialog
+    .locator('.ant-form-item')
+    .filter({ has: dialog.page().getByLabel(label, { exact: true }) })
+    .locator('.ant-form-item-explain-error');
 
 async function chooseBirthMode(dialog: Locator, mode: string) {
   await dialog.locator('label.ant-radio-button-wrapper').filter({ hasText: mode }).click();
@@ -156,7 +159,9 @@ test('an officer adds people with unknown or wrong birth data and imports a list
   const exported = await download(page, page.getByTestId('export-people'));
   expect(exported.name).toBe('HH-2026-0001-danh-sach-nguoi.xlsx');
   await page.getByRole('button', { name: 'Nhập danh sách (CSV/Excel)' }).click();
-  await importing.getByTestId('import-file').setInputFiles({ name: exported.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: exported.bytes });
+  await importing
+    .getByTestId('import-file')
+    .setInputFiles({ name: exported.name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: exported.bytes });
   await expect(importing.getByTestId('import-counts')).toHaveText('4 dòng: 4 hợp lệ, 0 có lỗi, 0 bỏ qua');
   await expectNoSidewaysScroll(table);
   await expect(importing.getByText(/^Đã có trong hồ sơ này: Sok Dara/)).toBeVisible();

@@ -22,12 +22,25 @@ const ROLE_CODES: Record<Person['role'], string> = { 'Cán bộ biên phòng': '
 /** The administrator (signed in after the quick setup) creates the accounts; arranging, not the journey. */
 async function createAccounts(page: Page, people: Person[]) {
   for (const person of people) {
-    const created = await call(page, 'accounts.create', { username: person.username, displayName: person.displayName, rank: 'Đại úy', position: '', roles: [ROLE_CODES[person.role]], temporaryPassword: person.temporary });
+    const created = await call(page, 'accounts.create', {
+      username: person.username,
+      displayName: person.displayName,
+      rank: 'Đại úy',
+      position: '',
+      roles: [ROLE_CODES[person.role]],
+      temporaryPassword: person.temporary,
+    });
     expect(created.ok).toBe(true);
   }
 }
 
-const BASE = { direction: 'receiving_from_kh', requestSource: 'kh_side', counterpartReference: 'KH-POL-2026/117', requestedOn: '2026-03-02', summary: 'Nhóm người Việt được giải cứu.' };
+const BASE = {
+  direction: 'receiving_from_kh',
+  requestSource: 'kh_side',
+  counterpartReference: 'KH-POL-2026/117',
+  requestedOn: '2026-03-02',
+  summary: 'Nhóm người Việt được giải cứu.',
+};
 const MEMBER = {
   person: { fullNameVi: 'Nguyễn Thị Hương', nameKm: 'ង្វៀន ធី ហឿង', sex: 'female', nationality: 'VN', birth: { exact: '1999-04-12', year: null, estimatedAge: null } },
   participation: { role: 'confirmed_victim' },

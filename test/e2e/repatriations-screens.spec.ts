@@ -13,11 +13,27 @@ test.use({ screenshot: 'only-on-failure' });
 test('screenshots of the repatriation screens', async ({ page, host }) => {
   test.setTimeout(180_000);
   await setUpQuickly(page, host.url);
-  expect((await call(page, 'accounts.create', { username: WORKER.username, displayName: WORKER.displayName, rank: 'Thượng úy', position: 'Cán bộ', roles: ['officer', 'liaison', 'commander'], temporaryPassword: WORKER.temporary })).ok).toBe(true);
+  expect(
+    (
+      await call(page, 'accounts.create', {
+        username: WORKER.username,
+        displayName: WORKER.displayName,
+        rank: 'Thượng úy',
+        position: 'Cán bộ',
+        roles: ['officer', 'liaison', 'commander'],
+        temporaryPassword: WORKER.temporary,
+      })
+    ).ok,
+  ).toBe(true);
   await firstSignIn(page, WORKER);
 
   // A few cases in different stages (arranged through the engine: this test looks, it does not walk the flow).
-  const base = { direction: 'receiving_from_kh', requestSource: 'kh_side', counterpartReference: 'KH-POL-2026/117', summary: 'Nhóm người Việt được giải cứu khỏi cơ sở lừa đảo trực tuyến ở Sihanoukville.' };
+  const base = {
+    direction: 'receiving_from_kh',
+    requestSource: 'kh_side',
+    counterpartReference: 'KH-POL-2026/117',
+    summary: 'Nhóm người Việt được giải cứu khỏi cơ sở lừa đảo trực tuyến ở Sihanoukville.',
+  };
   const main = await call(page, 'repatriations.create', {
     fields: { ...base, requestedOn: '2026-03-02', ...READY },
     members: [
@@ -34,9 +50,18 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
     const moved = await call(page, 'repatriations.move', { id, version, to, note: to === 'handed_over' ? 'Bàn giao tại cửa khẩu' : '' });
     version = moved.value.version;
   }
-  await call(page, 'repatriations.create', { fields: { ...base, requestedOn: '2025-11-03', counterpartReference: 'KH-POL-2025/88' }, members: [person('Phạm Thị Cúc', { exact: '2009-01-15' })] });
-  await call(page, 'repatriations.create', { fields: { ...base, direction: 'handing_over_to_kh', requestSource: 'consular', requestedOn: '2026-02-10', gateCode: 'gate-tinh-bien' }, members: [person('Sok Dara', { year: 1996 }, { nationality: 'KH', sex: 'male', nameKm: 'សុខ តារា' })] });
-  await call(page, 'repatriations.create', { fields: { ...base, requestedOn: '2026-01-05', ...READY, agreedDate: '2026-01-20', handoverAt: null }, members: [person('Hồ Thị Gấm', { year: 1994 })] });
+  await call(page, 'repatriations.create', {
+    fields: { ...base, requestedOn: '2025-11-03', counterpartReference: 'KH-POL-2025/88' },
+    members: [person('Phạm Thị Cúc', { exact: '2009-01-15' })],
+  });
+  await call(page, 'repatriations.create', {
+    fields: { ...base, direction: 'handing_over_to_kh', requestSource: 'consular', requestedOn: '2026-02-10', gateCode: 'gate-tinh-bien' },
+    members: [person('Sok Dara', { year: 1996 }, { nationality: 'KH', sex: 'male', nameKm: 'សុខ តារា' })],
+  });
+  await call(page, 'repatriations.create', {
+    fields: { ...base, requestedOn: '2026-01-05', ...READY, agreedDate: '2026-01-20', handoverAt: null },
+    members: [person('Hồ Thị Gấm', { year: 1994 })],
+  });
 
   // List.
   await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
@@ -102,7 +127,10 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
 
   // Moving on without what the step needs.
   await page.goto(`${host.url}#/repatriations`);
-  await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0002/ }).click();
+  await page
+    .getByTestId('case-table')
+    .getByRole('row', { name: /HH-2026-0002/ })
+    .click();
   await page.getByRole('button', { name: 'Chuyển sang: Đang xác minh' }).click();
   await page.getByLabel('Ghi chú (không bắt buộc)').press('Enter');
   await page.getByRole('button', { name: 'Chuyển sang: Đã thống nhất' }).click();
@@ -132,20 +160,31 @@ test('screenshots of the repatriation screens', async ({ page, host }) => {
   await page.goto(`${host.url}#/repatriations/${id}/edit`);
   await expect(page.getByLabel('Tóm tắt vụ việc')).toBeVisible();
   const current = await call(page, 'repatriations.get', { id });
-  await call(page, 'repatriations.update', { id, version: current.value.version, fields: { ...base, requestedOn: '2026-03-02', ...READY, healthSummary: 'Cả nhóm sức khỏe ổn định.' }, amendmentReason: '' });
+  await call(page, 'repatriations.update', {
+    id,
+    version: current.value.version,
+    fields: { ...base, requestedOn: '2026-03-02', ...READY, healthSummary: 'Cả nhóm sức khỏe ổn định.' },
+    amendmentReason: '',
+  });
   await page.getByLabel('Tóm tắt vụ việc').fill('Một người cần theo dõi huyết áp sau khi về.');
   await page.getByLabel('Tóm tắt vụ việc').press('Control+s');
   await expect(page.getByTestId('conflict-notice')).toBeVisible();
   await shot(page, '14-conflict');
 
   // English list.
-  await page.getByTestId('conflict-notice').getByRole('button', { name: /Tải bản của họ/ }).click();
+  await page
+    .getByTestId('conflict-notice')
+    .getByRole('button', { name: /Tải bản của họ/ })
+    .click();
   await page.goto(`${host.url}#/repatriations`);
   await page.getByLabel('Ngôn ngữ').click();
   await page.getByTitle('English').click();
   await expect(page.getByRole('heading', { name: 'Repatriation of trafficking victims' })).toBeVisible();
   await shot(page, '15-en-list');
-  await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
+  await page
+    .getByTestId('case-table')
+    .getByRole('row', { name: /HH-2026-0001/ })
+    .click();
   await expect(page.getByTestId('persons-table')).toContainText('Child');
   await expect(page.locator('.rep-facts')).toContainText('Car');
   await shot(page, '16-en-detail');

@@ -151,7 +151,10 @@ test('a repatriation from request to printed minutes, as the office would work i
 
   // A stale save, two people at one office PC. The officer opens the case's form and types, then locks the screen
   // (Ctrl+L) to step away: her unsaved form is sealed and held for her.
-  await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
+  await page
+    .getByTestId('case-table')
+    .getByRole('row', { name: /HH-2026-0001/ })
+    .click();
   await page.getByTestId('edit-case').click();
   await expect(page.getByRole('heading', { name: 'Sửa hồ sơ HH-2026-0001' })).toBeVisible();
   const mine = 'Một người cần theo dõi huyết áp sau khi về.';
@@ -164,7 +167,10 @@ test('a repatriation from request to printed minutes, as the office would work i
   await liaison.goto(host.url);
   await signInAs(liaison, { username: LIAISON.username, displayName: LIAISON.displayName, password: LIAISON.own });
   await liaison.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
-  await liaison.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
+  await liaison
+    .getByTestId('case-table')
+    .getByRole('row', { name: /HH-2026-0001/ })
+    .click();
   await liaison.getByTestId('edit-case').click();
   await liaison.getByLabel('Tình trạng sức khỏe khi bàn giao').fill('Cả nhóm sức khỏe ổn định.');
   await liaison.getByRole('button', { name: SAVE }).click();
@@ -196,7 +202,10 @@ test('a repatriation from request to printed minutes, as the office would work i
   // The commander approves.
   await switchTo(page, COMMANDER.username, COMMANDER.own, COMMANDER.displayName);
   await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
-  await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
+  await page
+    .getByTestId('case-table')
+    .getByRole('row', { name: /HH-2026-0001/ })
+    .click();
   await page.getByTestId('approve').click();
   await page.getByRole('dialog').getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(page.locator('.rep-case-tags')).toContainText('Đã phê duyệt');
@@ -204,7 +213,10 @@ test('a repatriation from request to printed minutes, as the office would work i
   // The liaison officer prints the minutes; the PDF holds every name and the Khmer labels.
   await switchTo(page, LIAISON.username, LIAISON.own, LIAISON.displayName);
   await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
-  await page.getByTestId('case-table').getByRole('row', { name: /HH-2026-0001/ }).click();
+  await page
+    .getByTestId('case-table')
+    .getByRole('row', { name: /HH-2026-0001/ })
+    .click();
   await page.getByTestId('print-minutes').click();
   const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
   await expect(preview.getByTestId('print-number')).toHaveText('01/BB-VPLL-HT', PRINTING);
@@ -232,5 +244,11 @@ test('a repatriation from request to printed minutes, as the office would work i
   await page.getByRole('button', { name: 'Lọc', exact: true }).click();
   const audit = page.getByTestId('audit-table');
   await expect(audit.locator('[title="repatriation.view"]').first()).toBeVisible();
-  await expect(audit.getByRole('row').filter({ has: page.locator('[title="repatriation.view"]') }).filter({ hasText: COMMANDER.displayName }).first()).toBeVisible();
+  await expect(
+    audit
+      .getByRole('row')
+      .filter({ has: page.locator('[title="repatriation.view"]') })
+      .filter({ hasText: COMMANDER.displayName })
+      .first(),
+  ).toBeVisible();
 });

@@ -95,7 +95,10 @@ test('screenshots of every vault screen', async ({ page, host }) => {
   await page.getByTestId('lock-screen').getByRole('button', { name: 'Mở khóa' }).click();
   await expect(page.getByTestId('sign-in-error')).toBeVisible();
   await shot(page, '19-lock-screen-wrong-password');
-  await page.getByTestId('lock-screen').getByRole('button', { name: /khóa khôi phục/ }).click();
+  await page
+    .getByTestId('lock-screen')
+    .getByRole('button', { name: /khóa khôi phục/ })
+    .click();
   await shot(page, '20-recovery-sign-in');
   await page.getByRole('button', { name: 'Quay lại đăng nhập' }).click();
   // One wrong password slows the next attempt down: when the vault says to wait, try again once the button is back.

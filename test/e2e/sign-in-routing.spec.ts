@@ -163,7 +163,8 @@ test('the sign-in wait message, at the end of its countdown, says the person may
   await setUpQuickly(page, host.url);
   await signOut(page);
   // Three wrong passwords arranged through the engine; the fourth try, typed, must wait.
-  for (let attempt = 0; attempt < 3; attempt++) expect((await call(page, 'vault.signIn', { username: ADMIN.username, password: 'sai mật khẩu' })).error.code).toBe('wrong_credentials');
+  for (let attempt = 0; attempt < 3; attempt++)
+    expect((await call(page, 'vault.signIn', { username: ADMIN.username, password: 'sai mật khẩu' })).error.code).toBe('wrong_credentials');
   await signIn(page, ADMIN.username, 'sai mật khẩu lần nữa');
   const message = page.getByTestId('sign-in-error');
   await expect(message).toHaveText(/^Hãy chờ [12] giây rồi thử lại\.$/);

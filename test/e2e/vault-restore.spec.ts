@@ -12,7 +12,14 @@ test('restore on a new PC from a backup with the recovery key; the Verify page a
   test.setTimeout(300_000);
   // The old PC (arranged quickly): an office with an officer account, backed up to a folder.
   const { recoveryKey } = await setUpQuickly(page, host.url);
-  const created = await call(page, 'accounts.create', { username: 'canbo.lan', displayName: 'Nguyễn Thị Lan', rank: '', position: '', roles: ['officer'], temporaryPassword: 'mật khẩu tạm thời 2026' });
+  const created = await call(page, 'accounts.create', {
+    username: 'canbo.lan',
+    displayName: 'Nguyễn Thị Lan',
+    rank: '',
+    position: '',
+    roles: ['officer'],
+    temporaryPassword: 'mật khẩu tạm thời 2026',
+  });
   expect(created.ok).toBe(true);
   const folder = mkdtempSync(join(tmpdir(), 'blo-e2e-backups-'));
   const backup = await call(page, 'backup.create', { folder });

@@ -88,7 +88,10 @@ test.describe('a new office, as a new user would meet it', () => {
     await expect(lockRow).toContainText(OFFICER.displayName);
     await expect(lockRow).toContainText('không thao tác');
     // The officer signed in twice: the first time, and to unlock.
-    const officerSignIns = table.getByRole('row').filter({ hasText: OFFICER.displayName }).filter({ has: page.getByRole('cell', { name: 'Đăng nhập', exact: true }) });
+    const officerSignIns = table
+      .getByRole('row')
+      .filter({ hasText: OFFICER.displayName })
+      .filter({ has: page.getByRole('cell', { name: 'Đăng nhập', exact: true }) });
     await expect(officerSignIns).toHaveCount(2);
 
     // Filter by person.

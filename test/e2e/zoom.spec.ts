@@ -34,11 +34,7 @@ async function expectHeaderTidy(page: Page) {
   // The header scrolls with the page: look at it from the top.
   await page.evaluate(() => window.scrollTo(0, 0));
   const header = page.locator('.app-header');
-  const items: Locator[] = [
-    header.locator('.person-button'),
-    ...(await header.locator('.app-header-roles .status-tag').all()),
-    header.locator('.app-header-actions > *'),
-  ];
+  const items: Locator[] = [header.locator('.person-button'), ...(await header.locator('.app-header-roles .status-tag').all()), header.locator('.app-header-actions > *')];
   const boxes: { name: string; box: Box }[] = [];
   for (const item of items) {
     for (const one of await item.all()) {
@@ -80,7 +76,10 @@ async function expectListNotScrollingSideways(page: Page) {
   const table = page.getByTestId('case-table');
   await expectNoSidewaysScroll(page);
   await expectInside(table, 'viewport');
-  const inner = await table.locator('.ant-table-body, .ant-table-content').first().evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth }));
+  const inner = await table
+    .locator('.ant-table-body, .ant-table-content')
+    .first()
+    .evaluate((node) => ({ scroll: node.scrollWidth, client: node.clientWidth }));
   expect(inner.scroll, 'table width').toBeLessThanOrEqual(inner.client + 1);
   for (const header of await table.locator('thead th:not(.ant-table-cell-scrollbar)').all()) await expectInside(header, table);
 }
@@ -109,7 +108,10 @@ test('at 150 % zoom the header, menu, case list, steps and print preview fit the
   await expectHeaderTidy(page);
   await shot(page, 'home-vi');
 
-  const created = await call(page, 'repatriations.create', { fields: FIELDS, members: [person('Nguyễn Thị Hương', { exact: '1999-04-12' }, { nameKm: 'ង្វៀន ធី ហឿង' }), person('Lê Thị Mai', { exact: '2010-08-30' }, { nameKm: 'លេ ធី ម៉ៃ' })] });
+  const created = await call(page, 'repatriations.create', {
+    fields: FIELDS,
+    members: [person('Nguyễn Thị Hương', { exact: '1999-04-12' }, { nameKm: 'ង្វៀន ធី ហឿង' }), person('Lê Thị Mai', { exact: '2010-08-30' }, { nameKm: 'លេ ធី ម៉ៃ' })],
+  });
   expect(created.ok).toBe(true);
   let version = created.value.version as number;
   for (const to of ['verifying', 'agreed', 'handed_over']) version = (await call(page, 'repatriations.move', { id: created.value.id, version, to, note: '' })).value.version;

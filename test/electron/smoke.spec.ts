@@ -188,7 +188,12 @@ test('window.open and target=_blank open nothing', async () => {
   // Chromium asks the browser process for a new window synchronously (CreateNewWindow) while the click is
   // dispatched, and a window that were allowed would exist before that answer: once click() has returned, the
   // main process's count is final, so it is read there rather than waited for.
-  expect(await app.evaluate(({ BrowserWindow, webContents }) => ({ windows: BrowserWindow.getAllWindows().length, contents: webContents.getAllWebContents().filter((contents) => contents.getType() === 'window').length }))).toEqual({ windows: 1, contents: 1 });
+  expect(
+    await app.evaluate(({ BrowserWindow, webContents }) => ({
+      windows: BrowserWindow.getAllWindows().length,
+      contents: webContents.getAllWebContents().filter((contents) => contents.getType() === 'window').length,
+    })),
+  ).toEqual({ windows: 1, contents: 1 });
   expect(app.windows()).toHaveLength(1);
 });
 

@@ -17,7 +17,10 @@ describe('layering lint rules', () => {
   it('rejects a renderer file that imports node:fs, fs, electron or main-side code', async () => {
     for (const source of ["'node:fs'", "'fs'", "'electron'", "'../../src-main/engine/engine.js'", "'better-sqlite3-multiple-ciphers'"]) {
       const fired = await rulesFiredFor('src-renderer/bad.ts', `import * as m from ${source};\nexport const x = m;\n`);
-      expect(fired.some((line) => line.startsWith('no-restricted-imports')), source).toBe(true);
+      expect(
+        fired.some((line) => line.startsWith('no-restricted-imports')),
+        source,
+      ).toBe(true);
     }
   });
 
@@ -28,9 +31,7 @@ describe('layering lint rules', () => {
 
   it('allows the shell to import electron and the renderer to import the contract', async () => {
     expect(await rulesFiredFor('src-main/shell/ok.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([]);
-    expect(
-      await rulesFiredFor('src-renderer/ok.ts', "import { contract } from '../src-shared/contract/index.js';\nexport const x = contract;\n"),
-    ).toEqual([]);
+    expect(await rulesFiredFor('src-renderer/ok.ts', "import { contract } from '../src-shared/contract/index.js';\nexport const x = contract;\n")).toEqual([]);
   });
 
   it('keeps the engine tiers: nothing imports a higher tier, a record kind never imports another kind', async () => {
@@ -57,7 +58,8 @@ describe('layering lint rules', () => {
       ['src-main/reports/ok.ts', '../repatriations/case-list.js'],
       ['src-main/engine/ok.ts', '../repatriations/handlers.js'],
     ];
-    for (const [file, source] of allowed) expect(tierRule(await rulesFiredFor(file, `import * as m from '${source}';\nexport const x = m;\n`)), `${file} importing ${source}`).toBe(false);
+    for (const [file, source] of allowed)
+      expect(tierRule(await rulesFiredFor(file, `import * as m from '${source}';\nexport const x = m;\n`)), `${file} importing ${source}`).toBe(false);
     // The handler context's type is shared knowledge; its code is not.
     expect(tierRule(await rulesFiredFor('src-main/vault/ok.ts', "import type { EngineContext } from '../engine/context.js';\nexport type X = EngineContext;\n"))).toBe(false);
   });

@@ -23,15 +23,24 @@ describe('meetings', () => {
     expect(m.meetingNumber).toBe('HD-2026-0001');
     expect(m.eventDate).toBe('2026-11-05');
     expect(m.delegates).toHaveLength(5);
-    expect(m.exchanges.map((e) => [e.topic, e.withheld])).toEqual([['illegalCrossing', false], ['trafficking', false], ['wantedPersons', false]]);
-    expect(m.actions.map((a) => [a.status, a.overdue])).toEqual([['open', true], ['open', false]]);
+    expect(m.exchanges.map((e) => [e.topic, e.withheld])).toEqual([
+      ['illegalCrossing', false],
+      ['trafficking', false],
+      ['wantedPersons', false],
+    ]);
+    expect(m.actions.map((a) => [a.status, a.overdue])).toEqual([
+      ['open', true],
+      ['open', false],
+    ]);
     const entries = auditSince(t, seq);
     expect(entries.map((e) => e.action)).toEqual(['meeting.create']);
     expect(entries[0].detail).toEqual({ delegates: 5, exchanges: 3, confidential: 1, actions: 2, links: 0 });
   });
 
   it('the untouched defaults of the form save (no delegates, items or actions yet) but cannot be submitted', async () => {
-    const m = await t.call('meetings.create', { fields: { type: 'regular', level: 'bloBlo', counterpartCode: 'kh-kampot-blo', startAt: '2026-12-02T08:00', host: 'VN', place: 'VPLL Hà Tiên' } });
+    const m = await t.call('meetings.create', {
+      fields: { type: 'regular', level: 'bloBlo', counterpartCode: 'kh-kampot-blo', startAt: '2026-12-02T08:00', host: 'VN', place: 'VPLL Hà Tiên' },
+    });
     expect(m.delegates).toEqual([]);
     expect(await t.tryCall('meetings.submit', { id: m.id, version: m.version })).toMatchObject({
       ok: false,
@@ -41,10 +50,13 @@ describe('meetings', () => {
 
   it('refuses empty, too long, future, contradicting and unknown input with field errors, and stores nothing', async () => {
     const before = snapshot(t);
-    const refused = async (fields: object) => (await t.tryCall('meetings.create', { fields: { ...MEETING, ...fields } })) as { ok: boolean; error?: { fields?: Record<string, unknown> } };
+    const refused = async (fields: object) =>
+      (await t.tryCall('meetings.create', { fields: { ...MEETING, ...fields } })) as { ok: boolean; error?: { fields?: Record<string, unknown> } };
     expect((await refused({ place: '  ' })).error?.fields).toHaveProperty('fields.place');
     expect((await refused({ place: 'x'.repeat(301) })).error?.fields).toHaveProperty(['fields.place']);
-    expect((await refused({ startAt: '2026-12-02T10:30', endAt: null, actions: [] })).error?.fields).toEqual({ startAt: { vi: expect.any(String), en: 'The meeting has not happened yet: the start is in the future.' } });
+    expect((await refused({ startAt: '2026-12-02T10:30', endAt: null, actions: [] })).error?.fields).toEqual({
+      startAt: { vi: expect.any(String), en: 'The meeting has not happened yet: the start is in the future.' },
+    });
     expect((await refused({ endAt: '2026-11-05T07:00' })).error?.fields).toEqual({ endAt: expect.objectContaining({ en: 'The end is before the start.' }) });
     expect((await refused({ counterpartCode: 'kh-kampot-police-x' })).error?.fields).toHaveProperty('counterpartCode');
     // A Vietnamese agency is not a counterpart.
@@ -56,7 +68,10 @@ describe('meetings', () => {
 
   it('the start is read on the office clock: 09:59 local is past at 03:00 UTC, 10:01 is not', async () => {
     expect(await t.tryCall('meetings.create', { fields: { ...MEETING, startAt: '2026-12-02T09:59', endAt: null, actions: [] } })).toMatchObject({ ok: true });
-    expect(await t.tryCall('meetings.create', { fields: { ...MEETING, startAt: '2026-12-02T10:01', endAt: null, actions: [] } })).toMatchObject({ ok: false, error: { fields: { startAt: expect.anything() } } });
+    expect(await t.tryCall('meetings.create', { fields: { ...MEETING, startAt: '2026-12-02T10:01', endAt: null, actions: [] } })).toMatchObject({
+      ok: false,
+      error: { fields: { startAt: expect.anything() } },
+    });
   });
 
   it('hides the text of a confidential item from officers and auditors, in the record, the log search and the export', async () => {
@@ -91,13 +106,18 @@ describe('meetings', () => {
       ok: false,
       error: { fields: { 'actions.0.carriedFrom': { en: 'This action was already carried over to HD-2026-0002.' } } },
     });
-    expect(await t.tryCall('meetings.create', { fields: { ...MEETING, counterpartCode: 'kh-takeo-blo', actions: [{ ...carried, carriedFrom: first.actions[1].id }] } })).toMatchObject({
+    expect(
+      await t.tryCall('meetings.create', { fields: { ...MEETING, counterpartCode: 'kh-takeo-blo', actions: [{ ...carried, carriedFrom: first.actions[1].id }] } }),
+    ).toMatchObject({
       ok: false,
       error: { fields: { 'actions.0.carriedFrom': expect.anything() } },
     });
     // The carried action cannot be removed from the first meeting.
     const fields = { ...MEETING, actions: [{ ...MEETING.actions![1], id: again.actions[1].id }] };
-    expect(await t.tryCall('meetings.update', { id: first.id, version: again.version, fields, amendmentReason: '' })).toMatchObject({ ok: false, error: { code: 'rule_violation' } });
+    expect(await t.tryCall('meetings.update', { id: first.id, version: again.version, fields, amendmentReason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violation' },
+    });
   });
 
   it('shows overdue actions on the home page and follows them up without un-approving the meeting', async () => {
@@ -109,15 +129,26 @@ describe('meetings', () => {
     const home = await t.call('meetings.home', {});
     expect(home.overdueActions.map((a) => [a.meetingNumber, a.text, a.due])).toEqual([['HD-2026-0001', 'Xác minh nhân thân 6 phụ nữ', '2026-11-20']]);
     await as('liaison');
-    expect(await t.tryCall('meetings.followUp', { id: m.id, version: approved.version, actionId: approved.actions[0].id, status: 'done', note: 'Đã xác minh', on: '2026-12-03' })).toMatchObject({
+    expect(
+      await t.tryCall('meetings.followUp', { id: m.id, version: approved.version, actionId: approved.actions[0].id, status: 'done', note: 'Đã xác minh', on: '2026-12-03' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { on: expect.anything() } },
     });
-    const done = await t.call('meetings.followUp', { id: m.id, version: approved.version, actionId: approved.actions[0].id, status: 'done', note: 'Đã xác minh', on: '2026-12-01' });
+    const done = await t.call('meetings.followUp', {
+      id: m.id,
+      version: approved.version,
+      actionId: approved.actions[0].id,
+      status: 'done',
+      note: 'Đã xác minh',
+      on: '2026-12-01',
+    });
     expect(done.review).toMatchObject({ state: 'approved', changedSinceApproval: false });
     expect(done.actions[0]).toMatchObject({ status: 'done', overdue: false, followUps: [{ on: '2026-12-01', note: 'Đã xác minh' }] });
     expect((await t.call('meetings.home', {})).overdueActions).toEqual([]);
-    expect(await t.tryCall('meetings.followUp', { id: m.id, version: approved.version, actionId: approved.actions[0].id, status: 'done', note: 'x', on: '2026-12-01' })).toMatchObject({
+    expect(
+      await t.tryCall('meetings.followUp', { id: m.id, version: approved.version, actionId: approved.actions[0].id, status: 'done', note: 'x', on: '2026-12-01' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
     });
@@ -125,7 +156,16 @@ describe('meetings', () => {
 
   it('filters the log by topic, counterpart, period, overdue and words without diacritics; a page of the newest first', async () => {
     await t.call('meetings.create', { fields: MEETING });
-    await t.call('meetings.create', { fields: { ...MEETING, counterpartCode: 'kh-takeo-blo', startAt: '2026-10-01T08:00', endAt: null, exchanges: [{ topic: 'drugs', direction: 'given', summary: 'Ma túy đá qua đường sông.' }], actions: [] } });
+    await t.call('meetings.create', {
+      fields: {
+        ...MEETING,
+        counterpartCode: 'kh-takeo-blo',
+        startAt: '2026-10-01T08:00',
+        endAt: null,
+        exchanges: [{ topic: 'drugs', direction: 'given', summary: 'Ma túy đá qua đường sông.' }],
+        actions: [],
+      },
+    });
     const numbers = async (filter: object) => (await t.call('meetings.list', filter)).rows.map((row) => row.meetingNumber);
     expect(await numbers({})).toEqual(['HD-2026-0001', 'HD-2026-0002']);
     expect(await numbers({ topics: ['drugs'] })).toEqual(['HD-2026-0002']);
@@ -135,7 +175,12 @@ describe('meetings', () => {
     expect(await numbers({ query: 'MA TUY da' })).toEqual(['HD-2026-0002']);
     expect(await numbers({ limit: 1, offset: 1 })).toEqual(['HD-2026-0002']);
     const row = (await t.call('meetings.list', { counterpartCode: 'kh-kampot-blo' })).rows[0];
-    expect(row).toMatchObject({ delegates: { VN: 2, KH: 3 }, topics: ['illegalCrossing', 'trafficking', 'wantedPersons'], actions: { total: 2, pending: 2, overdue: 1 }, review: 'not_submitted' });
+    expect(row).toMatchObject({
+      delegates: { VN: 2, KH: 3 },
+      topics: ['illegalCrossing', 'trafficking', 'wantedPersons'],
+      actions: { total: 2, pending: 2, overdue: 1 },
+      review: 'not_submitted',
+    });
     const timeline = await t.call('meetings.timeline', { counterpartCode: 'kh-kampot-blo' });
     expect(timeline.map((entry) => [entry.meeting.meetingNumber, entry.actions.length])).toEqual([['HD-2026-0001', 2]]);
   });
@@ -145,7 +190,10 @@ describe('meetings', () => {
     const c = await t.call('repatriations.create', { fields: BASE_FIELDS, members: THREE_PERSONS.slice(0, 1) });
     const m = await t.call('meetings.create', { fields: { ...MEETING, links: [{ kind: 'repatriation', id: c.id }] } });
     expect(m.links).toEqual([{ kind: 'repatriation', id: c.id, number: c.caseNumber }]);
-    expect(await t.tryCall('meetings.create', { fields: { ...MEETING, links: [{ kind: 'interception', id: c.id }] } })).toMatchObject({ ok: false, error: { fields: { 'links.0': expect.anything() } } });
+    expect(await t.tryCall('meetings.create', { fields: { ...MEETING, links: [{ kind: 'interception', id: c.id }] } })).toMatchObject({
+      ok: false,
+      error: { fields: { 'links.0': expect.anything() } },
+    });
   });
 
   it('prints the bilingual minutes through the register: a number, a copy on re-print, no confidential text', async () => {
@@ -172,8 +220,14 @@ describe('meetings', () => {
     expect(withSecret).toMatchObject({ number: '02' + plain.number.slice(2), copy: false });
     expect(squeeze(pdfText(Buffer.from(withSecret.pdfBase64, 'base64')))).toContain(squeeze('Bí mật'));
 
-    expect(await t.tryCall('meetings.print', { id: m.id, template: 'liaison_notice' })).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'notice.actionId': expect.anything() } } });
-    expect(await t.tryCall('meetings.print', { id: m.id, template: 'liaison_notice', notice: { purpose: 'informationRequest' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await t.tryCall('meetings.print', { id: m.id, template: 'liaison_notice' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { 'notice.actionId': expect.anything() } },
+    });
+    expect(await t.tryCall('meetings.print', { id: m.id, template: 'liaison_notice', notice: { purpose: 'informationRequest' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     const notice = await t.call('meetings.print', { id: m.id, template: 'liaison_notice', notice: { actionId: m.actions[1].id } });
     expect(notice.number).toMatch(/^01\/TB-/);
     const text = squeeze(pdfText(Buffer.from(notice.pdfBase64, 'base64')));

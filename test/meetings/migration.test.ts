@@ -21,9 +21,15 @@ describe('migration 0010: meetings', () => {
     expect((await migrator.migrateTo('0009_record_attachments')).error).toBeUndefined();
     // The agencies as seeded before meetings (the migration only looks at whether the vault was seeded).
     const old = seedRows('2026-01-01T00:00:00.000Z').filter((row) => row.kind === 'agency' && !row.code.endsWith('-blo'));
-    for (let i = 0; i < old.length; i += 200) await db.insertInto('reference_items' as never).values(old.slice(i, i + 200) as never).execute();
+    for (let i = 0; i < old.length; i += 200)
+      await db
+        .insertInto('reference_items' as never)
+        .values(old.slice(i, i + 200) as never)
+        .execute();
     // One label as corrected by the office, and one the meeting documents added later (missing).
-    await sql`insert into document_labels (key, vi, km, en, needs_review, updated_at, updated_by, version) values ('gate', 'Cửa khẩu (sửa)', 'ច្រក', 'Gate', 0, '2026-01-01', null, 2)`.execute(db);
+    await sql`insert into document_labels (key, vi, km, en, needs_review, updated_at, updated_by, version) values ('gate', 'Cửa khẩu (sửa)', 'ច្រក', 'Gate', 0, '2026-01-01', null, 2)`.execute(
+      db,
+    );
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
     const labels = new Map((sqlite.prepare('SELECT key, vi FROM document_labels').all() as { key: string; vi: string }[]).map((row) => [row.key, row.vi]));
     expect(labels.size).toBe(Object.keys(DEFAULT_LABELS).length);

@@ -57,7 +57,8 @@ const KINDS: KindUnderTest[] = [
     channels: 'meetings',
     author: 'liaison',
     create: (t) => t.call('meetings.create', { fields: MEETING }),
-    edit: (t, rec, amendmentReason = '') => t.tryCall('meetings.update', { id: rec.id, version: rec.version, fields: { ...MEETING, notes: `Sửa lúc ${rec.version}` }, amendmentReason }),
+    edit: (t, rec, amendmentReason = '') =>
+      t.tryCall('meetings.update', { id: rec.id, version: rec.version, fields: { ...MEETING, notes: `Sửa lúc ${rec.version}` }, amendmentReason }),
   },
 ];
 
@@ -75,7 +76,6 @@ describe.each(KINDS)('the record lifecycle of $kind', (subject) => {
     return result.value as Rec;
   };
   const get = (id: string) => call('get', { id });
-
 
   async function approved(): Promise<Rec> {
     const rec = await subject.create(t);
@@ -130,14 +130,19 @@ describe.each(KINDS)('the record lifecycle of $kind', (subject) => {
       ['approve', ''],
     ]);
     expect(await t.tryCall(on('approve'), { id: rec.id, version: done.version })).toMatchObject({ ok: false, error: { code: 'rule_violation' } });
-    const acts = auditSince(t, seq).filter((entry) => entry.record_id === rec.id).map((entry) => entry.action);
+    const acts = auditSince(t, seq)
+      .filter((entry) => entry.record_id === rec.id)
+      .map((entry) => entry.action);
     expect(acts).toEqual([`${subject.kind}.submit`, `${subject.kind}.return`, `${subject.kind}.submit`, `${subject.kind}.approve`]);
   });
 
   it('after approval a change needs a reason, is an amendment on the timeline, and marks the record changed since approval', async () => {
     const rec = await approved();
     const before = snapshot(t);
-    expect(await subject.edit(t, rec, '  ')).toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { amendmentReason: { en: 'Give the reason for the amendment.' } } } });
+    expect(await subject.edit(t, rec, '  ')).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violation', fields: { amendmentReason: { en: 'Give the reason for the amendment.' } } },
+    });
     expect(changedTables(before, snapshot(t, before))).toEqual([]);
     expect(await subject.edit(t, rec, 'Sai tên đơn vị')).toMatchObject({ ok: true });
     const amended = await get(rec.id);
@@ -176,7 +181,15 @@ describe.each(KINDS)('the record lifecycle of $kind', (subject) => {
 
   it('a soft delete needs the current version, keeps the row and hides the record and its attachments from every read', async () => {
     const rec = await subject.create(t);
-    const withFile = await call('addAttachment', { id: rec.id, version: rec.version, fileName: 'a.pdf', mimeType: 'application/pdf', contentBase64: PDF, description: '', amendmentReason: '' });
+    const withFile = await call('addAttachment', {
+      id: rec.id,
+      version: rec.version,
+      fileName: 'a.pdf',
+      mimeType: 'application/pdf',
+      contentBase64: PDF,
+      description: '',
+      amendmentReason: '',
+    });
     await as('commander');
     expect(await t.tryCall(on('delete'), { id: rec.id, version: rec.version, reason: 'Trùng hồ sơ' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await t.tryCall(on('delete'), { id: rec.id, version: withFile.version, reason: 'Trùng hồ sơ' })).toMatchObject({ ok: true });

@@ -20,7 +20,14 @@ const search = (query: string, at: string, extra: { country?: 'VN' | 'KH'; level
 describe('administrative units in the vault', () => {
   it('the migration seeded every unit of both countries (counts by country and level)', async () => {
     const db = t.engine.ctx.vault.open().db.withTables<AdminUnitTables>();
-    const rows = await db.selectFrom('admin_units').select(['country', 'level']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy(['country', 'level']).orderBy('country').orderBy('level').execute();
+    const rows = await db
+      .selectFrom('admin_units')
+      .select(['country', 'level'])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .groupBy(['country', 'level'])
+      .orderBy('country')
+      .orderBy('level')
+      .execute();
     expect(rows.map((row) => `${row.country} ${row.level} ${row.n}`)).toEqual([
       'KH commune 1652',
       'KH district 210',
@@ -30,7 +37,14 @@ describe('administrative units in the vault', () => {
       'VN district 696',
       'VN province 97',
     ]);
-    expect((await db.selectFrom('admin_unit_links').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n).toBe(10655);
+    expect(
+      (
+        await db
+          .selectFrom('admin_unit_links')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ).toBe(10655);
   });
 });
 
@@ -108,7 +122,12 @@ describe('reference.adminUnits.get: a stored unit at another date', () => {
 
   it('a record made before 1 Jul 2025 keeps the unit valid then (no successor offered)', async () => {
     const [ngocHa] = await t.call('reference.adminUnits.get', { ids: ['vn-x-00016'], at: '2025-05-02' });
-    expect(ngocHa).toMatchObject({ validAt: true, successors: [], resolved: null, unit: { nameVi: 'Phường Ngọc Hà', path: [{ nameVi: 'Quận Ba Đình' }, { nameVi: 'Thành phố Hà Nội' }] } });
+    expect(ngocHa).toMatchObject({
+      validAt: true,
+      successors: [],
+      resolved: null,
+      unit: { nameVi: 'Phường Ngọc Hà', path: [{ nameVi: 'Quận Ba Đình' }, { nameVi: 'Thành phố Hà Nội' }] },
+    });
   });
 
   it('a ward split in parts is never resolved by a guess: the user gets the choices', async () => {

@@ -92,9 +92,24 @@ describe('ageAt / isChildAt with an estimated age', () => {
 describe('ageBand', () => {
   it('maps the CTDC boundaries', () => {
     const cases: Array<[number, string]> = [
-      [0, '0-8'], [8, '0-8'], [9, '9-17'], [17, '9-17'], [18, '18-20'], [20, '18-20'], [21, '21-23'], [23, '21-23'],
-      [24, '24-26'], [26, '24-26'], [27, '27-29'], [29, '27-29'], [30, '30-38'], [38, '30-38'], [39, '39-47'],
-      [47, '39-47'], [48, '48+'], [99, '48+'],
+      [0, '0-8'],
+      [8, '0-8'],
+      [9, '9-17'],
+      [17, '9-17'],
+      [18, '18-20'],
+      [20, '18-20'],
+      [21, '21-23'],
+      [23, '21-23'],
+      [24, '24-26'],
+      [26, '24-26'],
+      [27, '27-29'],
+      [29, '27-29'],
+      [30, '30-38'],
+      [38, '30-38'],
+      [39, '39-47'],
+      [47, '39-47'],
+      [48, '48+'],
+      [99, '48+'],
     ];
     for (const [age, band] of cases) expect(ageBand(age), String(age)).toBe(band);
   });
@@ -119,11 +134,10 @@ describe('the age rules never read the clock', () => {
   afterEach(() => vi.useRealTimers());
 
   it('gives the same answers whether today is early or late in the year', () => {
-    const cases = [
-      { exact: '2007-12-20' },
-      { year: 2007 },
-      { estimatedAge: { years: 17, at: '2025-06-01' } },
-    ].map((birth) => () => [ageAt(birth, '2025-12-10'), isChildAt(birth, '2025-12-10')]);
+    const cases = [{ exact: '2007-12-20' }, { year: 2007 }, { estimatedAge: { years: 17, at: '2025-06-01' } }].map((birth) => () => [
+      ageAt(birth, '2025-12-10'),
+      isChildAt(birth, '2025-12-10'),
+    ]);
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-20T02:00:00Z'));
     const early = cases.map((answer) => answer());

@@ -12,7 +12,11 @@ describe('agencies', () => {
     expect(duplicates(codes)).toEqual([]);
     for (const agency of AGENCIES) {
       if (agency.successorCode !== undefined) expect(codes, agency.code).toContain(agency.successorCode);
-      if (agency.provinceCode !== undefined) expect(ADMIN_UNITS.map((u) => u.code), agency.code).toContain(agency.provinceCode);
+      if (agency.provinceCode !== undefined)
+        expect(
+          ADMIN_UNITS.map((u) => u.code),
+          agency.code,
+        ).toContain(agency.provinceCode);
     }
   });
 

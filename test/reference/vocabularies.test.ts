@@ -51,9 +51,23 @@ describe('vocabularies', () => {
     const htcds = vocabulary('means_of_control').map((t) => t.htcds);
     expect(new Set(htcds)).toEqual(
       new Set([
-        'DebtBondage', 'TakesEarnings', 'RestrictsFinancialAccess', 'Threats', 'PsychologicalAbuse', 'PhysicalAbuse',
-        'SexualAbuse', 'FalsePromises', 'PsychoactiveSubstances', 'RestrictsMovement', 'RestrictsMedicalCare',
-        'ExcessiveWorkingHours', 'UsesChildren', 'ThreatOfLawEnforcement', 'WithholdsNecessities', 'WithholdsDocuments', 'Other',
+        'DebtBondage',
+        'TakesEarnings',
+        'RestrictsFinancialAccess',
+        'Threats',
+        'PsychologicalAbuse',
+        'PhysicalAbuse',
+        'SexualAbuse',
+        'FalsePromises',
+        'PsychoactiveSubstances',
+        'RestrictsMovement',
+        'RestrictsMedicalCare',
+        'ExcessiveWorkingHours',
+        'UsesChildren',
+        'ThreatOfLawEnforcement',
+        'WithholdsNecessities',
+        'WithholdsDocuments',
+        'Other',
       ]),
     );
     expect(htcds).toHaveLength(17);
@@ -65,9 +79,7 @@ describe('vocabularies', () => {
   });
 
   it('has the repatriation stages of the workflow, in order', () => {
-    expect(vocabulary('repatriation_stage').map((t) => t.code)).toEqual([
-      'requested', 'verifying', 'agreed', 'handed_over', 'referred', 'closed', 'cancelled',
-    ]);
+    expect(vocabulary('repatriation_stage').map((t) => t.code)).toEqual(['requested', 'verifying', 'agreed', 'handed_over', 'referred', 'closed', 'cancelled']);
   });
 
   it('lists online scam operations as a forced-labour sector', () => {

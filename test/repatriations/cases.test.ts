@@ -100,9 +100,16 @@ describe('repatriation cases', () => {
     await as(t, 'chihuy', 'commander');
     view = await t.call('repatriations.approve', { id: view.id, version: view.version });
     expect(view.approved?.by).toBe('Cán bộ chihuy');
-    expect(await t.tryCall('repatriations.update', { id: view.id, version: view.version, fields: { ...BASE_FIELDS, ...HANDOVER_READY, summary: 'x' } }))
-      .toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { amendmentReason: {} } } });
-    view = await t.call('repatriations.update', { id: view.id, version: view.version, fields: { ...BASE_FIELDS, ...HANDOVER_READY, summary: 'x' }, amendmentReason: 'Sửa lỗi chính tả' });
+    expect(await t.tryCall('repatriations.update', { id: view.id, version: view.version, fields: { ...BASE_FIELDS, ...HANDOVER_READY, summary: 'x' } })).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violation', fields: { amendmentReason: {} } },
+    });
+    view = await t.call('repatriations.update', {
+      id: view.id,
+      version: view.version,
+      fields: { ...BASE_FIELDS, ...HANDOVER_READY, summary: 'x' },
+      amendmentReason: 'Sửa lỗi chính tả',
+    });
     const audit = await t.call('audit.list', { recordId: view.id });
     expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['repatriation.update.amendment', 'repatriation.approve', 'repatriation.create']));
     expect(audit.entries.find((e) => e.action === 'repatriation.update.amendment')?.detail).toMatchObject({ reason: 'Sửa lỗi chính tả', changed: ['summary'] });
@@ -113,7 +120,10 @@ describe('repatriation cases', () => {
     expect(await t.tryCall('repatriations.delete', { id: view.id, version: view.version, reason: 'Nhập trùng' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await t.call('vault.signOut', {});
     await as(t, 'chihuy', 'commander');
-    expect(await t.tryCall('repatriations.delete', { id: '01890000-0000-7000-8000-000000000000', version: 1, reason: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await t.tryCall('repatriations.delete', { id: '01890000-0000-7000-8000-000000000000', version: 1, reason: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await t.call('repatriations.delete', { id: view.id, version: view.version, reason: 'Nhập trùng với HH-2026-0002' });
     expect((await t.call('repatriations.list', {})).total).toBe(0);
     expect(await t.tryCall('repatriations.get', { id: view.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -169,12 +179,14 @@ describe('repatriation cases', () => {
     sheet.addRow([2, 'Chan Sophea', 'F', '2011', 'Takeo']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const preview = await t.call('repatriations.importPreview', { format: 'xlsx', contentBase64: bytes.toString('base64') });
-    expect(preview.rows.map((r) => r.member && 'person' in r.member ? [r.member.person.fullNameVi, r.member.person.sex, r.member.person.birth] : r.errors)).toEqual([
+    expect(preview.rows.map((r) => (r.member && 'person' in r.member ? [r.member.person.fullNameVi, r.member.person.sex, r.member.person.birth] : r.errors))).toEqual([
       ['Sok Dara', 'male', { exact: '2008-05-01', year: null, estimatedAge: null }],
       ['Chan Sophea', 'female', { exact: null, year: 2011, estimatedAge: null }],
     ]);
-    expect(await t.tryCall('repatriations.importPreview', { format: 'xlsx', contentBase64: Buffer.from('not a workbook').toString('base64') }))
-      .toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { file: {} } } });
+    expect(await t.tryCall('repatriations.importPreview', { format: 'xlsx', contentBase64: Buffer.from('not a workbook').toString('base64') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { file: {} } },
+    });
   });
 
   it('prints numbered minutes once and copies after; the PDF holds every name and the Khmer labels', async () => {

@@ -96,7 +96,22 @@ describe('import preview, template and exports', () => {
       id: view.id,
       version: view.version,
       members: [
-        person('Sok Srey', { exact: null, year: null, estimatedAge: { years: 16, at: view.eventDate } }, { nameKm: 'សុខ ស្រី', nationality: 'KH', sex: 'unknown', aliases: ['Srey', 'Bé Ba'], address: { country: 'KH', provinceCode: null, districtCode: null, communeCode: null, line: 'Kampot' }, idDocuments: [{ type: 'kh_national_id', number: '0123', issuedBy: 'Sở Công an Kampot' }, { type: 'passport', number: 'N0456789', issuedBy: '' }, { type: 'other_document', number: 'GX-7', issuedBy: '' }] }),
+        person(
+          'Sok Srey',
+          { exact: null, year: null, estimatedAge: { years: 16, at: view.eventDate } },
+          {
+            nameKm: 'សុខ ស្រី',
+            nationality: 'KH',
+            sex: 'unknown',
+            aliases: ['Srey', 'Bé Ba'],
+            address: { country: 'KH', provinceCode: null, districtCode: null, communeCode: null, line: 'Kampot' },
+            idDocuments: [
+              { type: 'kh_national_id', number: '0123', issuedBy: 'Sở Công an Kampot' },
+              { type: 'passport', number: 'N0456789', issuedBy: '' },
+              { type: 'other_document', number: 'GX-7', issuedBy: '' },
+            ],
+          },
+        ),
         person('Không Rõ Gì', { exact: null, year: null, estimatedAge: null }, { nationality: 'UNKNOWN' }),
       ],
     });

@@ -62,8 +62,14 @@ describe('the engine applies the person rules', () => {
 
   it('refuses a 200-character name beside the field and stores a 120-cluster Khmer name whole', async () => {
     const refused = await t.tryCall('repatriations.create', { fields: BASE_FIELDS, members: [person('A'.repeat(200), UNKNOWN_BIRTH)] });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'members.0.person.fullNameVi': { en: 'At most 120 characters (now 200). Please shorten it; nothing was cut.' } } } });
-    const alias = await t.tryCall('repatriations.create', { fields: BASE_FIELDS, members: [person('Sok Srey', UNKNOWN_BIRTH, { nameKm: KHMER_120, aliases: ['ស្រី'.repeat(121)] })] });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { 'members.0.person.fullNameVi': { en: 'At most 120 characters (now 200). Please shorten it; nothing was cut.' } } },
+    });
+    const alias = await t.tryCall('repatriations.create', {
+      fields: BASE_FIELDS,
+      members: [person('Sok Srey', UNKNOWN_BIRTH, { nameKm: KHMER_120, aliases: ['ស្រី'.repeat(121)] })],
+    });
     expect(alias).toMatchObject({ ok: false, error: { fields: { 'members.0.person.aliases.0': { vi: 'Tối đa 120 ký tự (đang có 121). Hãy rút gọn; không có gì bị cắt bớt.' } } } });
     const view = await t.call('repatriations.create', { fields: BASE_FIELDS, members: [person('Sok Srey', UNKNOWN_BIRTH, { nameKm: KHMER_120 })] });
     expect(view.members[0].person.nameKm).toBe(KHMER_120);
@@ -76,7 +82,9 @@ describe('the engine applies the person rules', () => {
       error: { code: 'invalid_input', fields: { 'members.1.person.birth.exact': { vi: 'Ngày sinh 15/06/2030 sau ngày sự việc 02/03/2026.' } } },
     });
     const view: CaseView = await t.call('repatriations.create', { fields: BASE_FIELDS, members: [THREE_PERSONS[0]] });
-    expect(await t.tryCall('repatriations.addMembers', { id: view.id, version: view.version, members: [person('Năm Sau', { exact: null, year: 2031, estimatedAge: null })] })).toMatchObject({
+    expect(
+      await t.tryCall('repatriations.addMembers', { id: view.id, version: view.version, members: [person('Năm Sau', { exact: null, year: 2031, estimatedAge: null })] }),
+    ).toMatchObject({
       ok: false,
       error: { fields: { 'members.0.person.birth.year': { en: 'Birth year 2031 is after the event date 02/03/2026.' } } },
     });
@@ -91,7 +99,10 @@ describe('the engine applies the person rules', () => {
   });
 
   it('refuses an estimated age of 1995 instead of capping it', async () => {
-    const refused = await t.tryCall('repatriations.create', { fields: BASE_FIELDS, members: [person('Tuổi Sai', { exact: null, year: null, estimatedAge: { years: 1995, at: '2026-03-02' } })] });
+    const refused = await t.tryCall('repatriations.create', {
+      fields: BASE_FIELDS,
+      members: [person('Tuổi Sai', { exact: null, year: null, estimatedAge: { years: 1995, at: '2026-03-02' } })],
+    });
     expect(refused).toMatchObject({ ok: false, error: { fields: { 'members.0.person.birth.estimatedAge.years': { vi: 'Giá trị tối đa là 120.' } } } });
   });
 

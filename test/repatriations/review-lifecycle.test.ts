@@ -83,7 +83,9 @@ describe('case review: submit, return with a comment, approve, amend; the rules 
     const opened = await t.call('repatriations.get', { id: view.id });
     expect(opened.review.events.at(-1)).toMatchObject({ kind: 'return', by: 'Cán bộ chihuy', text: 'Thiếu chữ ký trưởng đoàn phía Campuchia.' });
     const home = await t.call('repatriations.home', {});
-    expect(home.returned).toMatchObject([{ caseNumber: view.caseNumber, review: 'returned', returned: { comment: 'Thiếu chữ ký trưởng đoàn phía Campuchia.', by: 'Cán bộ chihuy' } }]);
+    expect(home.returned).toMatchObject([
+      { caseNumber: view.caseNumber, review: 'returned', returned: { comment: 'Thiếu chữ ký trưởng đoàn phía Campuchia.', by: 'Cán bộ chihuy' } },
+    ]);
     view = await t.call('repatriations.comment', { id: view.id, comment: 'Đã bổ sung chữ ký.' });
     expect(view.version).toBe(opened.version); // a comment is not a change of the record
     view = await t.call('repatriations.submit', { id: view.id, version: view.version });

@@ -103,7 +103,10 @@ describe('calendar dates', () => {
 describe('a birth after the event', () => {
   const EVENT = '2026-03-05';
   it('is refused with the detail that is wrong, in both languages', () => {
-    expect(birthAfterEvent({ exact: '2026-03-06' }, EVENT)).toEqual({ vi: 'Ngày sinh 06/03/2026 sau ngày sự việc 05/03/2026.', en: 'Birth date 06/03/2026 is after the event date 05/03/2026.' });
+    expect(birthAfterEvent({ exact: '2026-03-06' }, EVENT)).toEqual({
+      vi: 'Ngày sinh 06/03/2026 sau ngày sự việc 05/03/2026.',
+      en: 'Birth date 06/03/2026 is after the event date 05/03/2026.',
+    });
     expect(birthAfterEvent({ year: 2027 }, EVENT)).toEqual({ vi: 'Năm sinh 2027 sau ngày sự việc 05/03/2026.', en: 'Birth year 2027 is after the event date 05/03/2026.' });
     expect(birthAfterEvent({ estimatedAge: { years: 0, at: '2027-03-05' } }, EVENT)).toEqual({
       vi: 'Tuổi ước tính tính tại một ngày sau ngày sự việc 05/03/2026.',
@@ -140,7 +143,8 @@ describe('birth information at its bounds', () => {
   it('takes estimated ages 0…150 and refuses others, naming the value', () => {
     expect(ageAt({ estimatedAge: { years: 0, at: '2026-03-05' } }, '2026-03-05')).toMatchObject({ minYears: 0, maxYears: 0, precision: 'estimated', exact: false });
     expect(ageAt({ estimatedAge: { years: 150, at: '2026-03-05' } }, '2026-03-05')).toMatchObject({ minYears: 150, maxYears: 150 });
-    for (const years of [-1, 151, 16.5]) expect(() => ageAt({ estimatedAge: { years, at: '2026-03-05' } }, '2026-03-05'), String(years)).toThrow(new RangeError(`Not an estimated age: ${years}`));
+    for (const years of [-1, 151, 16.5])
+      expect(() => ageAt({ estimatedAge: { years, at: '2026-03-05' } }, '2026-03-05'), String(years)).toThrow(new RangeError(`Not an estimated age: ${years}`));
   });
 
   it('refuses an age band for a negative or fractional age, naming the value; 48 and over is the last band', () => {

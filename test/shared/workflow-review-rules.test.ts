@@ -26,16 +26,31 @@ const READY: CaseFacts = {
   delegationHeads: { VN: true, KH: true },
   referrals: 1,
 };
-const EMPTY: CaseFacts = { agreedDate: null, gateCode: null, transportMode: null, handoverAt: null, identityCheckDone: false, members: 0, delegationHeads: { VN: false, KH: false }, referrals: 0 };
+const EMPTY: CaseFacts = {
+  agreedDate: null,
+  gateCode: null,
+  transportMode: null,
+  handoverAt: null,
+  identityCheckDone: false,
+  members: 0,
+  delegationHeads: { VN: false, KH: false },
+  referrals: 0,
+};
 
 describe('repatriation stages', () => {
   it('moves only along the table; closed and cancelled are final', () => {
     const moves = STAGES.flatMap((from) => STAGES.filter((to) => canMove(from, to)).map((to) => `${from}→${to}`));
     expect(moves).toEqual([
-      'requested→verifying', 'requested→cancelled',
-      'verifying→requested', 'verifying→agreed', 'verifying→cancelled',
-      'agreed→verifying', 'agreed→handed_over', 'agreed→cancelled',
-      'handed_over→referred', 'handed_over→closed',
+      'requested→verifying',
+      'requested→cancelled',
+      'verifying→requested',
+      'verifying→agreed',
+      'verifying→cancelled',
+      'agreed→verifying',
+      'agreed→handed_over',
+      'agreed→cancelled',
+      'handed_over→referred',
+      'handed_over→closed',
       'referred→closed',
     ]);
     expect(APPROVABLE).toEqual(['handed_over', 'referred', 'closed']);
@@ -101,7 +116,9 @@ describe('deadlines and dates', () => {
     expect(dateContradictionsFor('verifying', { requestedOn: '2026-03-02', agreedDate: '2026-03-01', handoverAt: null }, now)).toEqual({});
     expect(dateContradictionsFor('agreed', { requestedOn: '2026-03-02', agreedDate: '2026-03-02', handoverAt: null }, now)).toEqual({});
     expect(Object.keys(dateContradictionsFor('handed_over', { requestedOn: '2026-03-02', agreedDate: '2026-03-01', handoverAt: '2026-03-02T09:30' }, now))).toEqual(['agreedDate']);
-    expect(dateContradictionsFor('handed_over', { requestedOn: '2026-03-02', agreedDate: null, handoverAt: '2026-03-22T09:30:15' }, now).handoverAt?.en).toContain('(22/03/2026 09:30)');
+    expect(dateContradictionsFor('handed_over', { requestedOn: '2026-03-02', agreedDate: null, handoverAt: '2026-03-22T09:30:15' }, now).handoverAt?.en).toContain(
+      '(22/03/2026 09:30)',
+    );
     expect(dateContradictionsFor('handed_over', { requestedOn: '2026-03-02', agreedDate: null, handoverAt: '2026-03-22T09:30' }, now)).toEqual({
       handoverAt: {
         vi: 'Thời điểm bàn giao đã ghi (22/03/2026 09:30) chưa đến: chưa thể ghi là đã bàn giao. Hãy sửa thời điểm bàn giao trước.',
@@ -117,7 +134,9 @@ describe('deadlines and dates', () => {
     expect(dateContradictionsFor('handed_over', { requestedOn: '2026-03-02', agreedDate: '2026-03-02', handoverAt: '2026-03-02T09:30' }, now)).toEqual({});
     expect(dateContradictionsFor('agreed', { requestedOn: '2026-03-02', agreedDate: null, handoverAt: '2026-03-22T09:30' }, now)).toEqual({});
     // A handover recorded for this very minute has come (the time typed is the office's local time).
-    expect(dateContradictionsFor('handed_over', { requestedOn: '2026-03-02', agreedDate: null, handoverAt: '2026-03-21T07:00' }, new Date(Date.parse('2026-03-21T07:00')))).toEqual({});
+    expect(dateContradictionsFor('handed_over', { requestedOn: '2026-03-02', agreedDate: null, handoverAt: '2026-03-21T07:00' }, new Date(Date.parse('2026-03-21T07:00')))).toEqual(
+      {},
+    );
   });
 });
 
@@ -140,7 +159,14 @@ describe('the review step', () => {
   });
 
   it('shows the last return while the record stays returned, and nothing otherwise', () => {
-    const events = [event('submit'), event('return', 'Thiếu ngày sinh'), event('comment', 'Đã bổ sung'), event('submit'), event('return', 'Sai cửa khẩu'), event('comment', 'xem lại')];
+    const events = [
+      event('submit'),
+      event('return', 'Thiếu ngày sinh'),
+      event('comment', 'Đã bổ sung'),
+      event('submit'),
+      event('return', 'Sai cửa khẩu'),
+      event('comment', 'xem lại'),
+    ];
     expect(openReturn(review('returned', false, events))?.text).toBe('Sai cửa khẩu');
     expect(openReturn(review('submitted', false, events))).toBeNull();
     expect(openReturn(review('returned', false, [event('submit')]))).toBeNull();

@@ -5,7 +5,10 @@ import { contentSecurityPolicy } from '../../src-main/shell/csp.js';
 /** "a b; c d" → { a: ['b'], c: ['d'] } */
 function parse(policy: string): Record<string, string[]> {
   const directives: Record<string, string[]> = {};
-  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...values] = part.split(/\s+/);
     expect(directives, `directive ${name} appears twice`).not.toHaveProperty(name);
     directives[name] = values;

@@ -235,12 +235,7 @@ describe('shell wiring (electron faked)', () => {
       ok: true,
       value: { channel: 'system.info', input: {} },
     });
-    for (const senderFrame of [
-      { url: 'https://example.com/', parent: null },
-      { url: 'file:///x/index.html', parent: null },
-      { url: APP_ENTRY, parent: { url: APP_ENTRY } },
-      null,
-    ])
+    for (const senderFrame of [{ url: 'https://example.com/', parent: null }, { url: 'file:///x/index.html', parent: null }, { url: APP_ENTRY, parent: { url: APP_ENTRY } }, null])
       await expect(invoke({ senderFrame }, 'system.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(state.engine?.invoke).toHaveBeenCalledTimes(1);
     await invoke({ senderFrame: { url: APP_ENTRY, parent: null } }, { toString: () => 'system.info' }, {});

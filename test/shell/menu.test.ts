@@ -7,8 +7,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 const byLabel = (items: MenuItemConstructorOptions[], label: string) => flatten(items).find((item) => item.label === label);
-const click = (item: MenuItemConstructorOptions | undefined) =>
-  (item?.click as unknown as (() => void) | undefined)?.();
+const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as unknown as (() => void) | undefined)?.();
 
 describe('applicationMenu', () => {
   const actions = { navigate: vi.fn(), print: vi.fn() };
@@ -50,12 +49,16 @@ describe('applicationMenu', () => {
   });
 
   it('keeps the standard editing shortcuts through roles', () => {
-    const roles = flatten(menu).map((item) => item.role).filter(Boolean);
+    const roles = flatten(menu)
+      .map((item) => item.role)
+      .filter(Boolean);
     for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']) expect(roles).toContain(role);
   });
 
   it('has no shortcut twice', () => {
-    const accelerators = flatten(menu).map((item) => item.accelerator).filter(Boolean);
+    const accelerators = flatten(menu)
+      .map((item) => item.accelerator)
+      .filter(Boolean);
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 

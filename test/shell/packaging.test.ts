@@ -14,7 +14,11 @@ interface AfterPackModule {
   FUSES_FILE: string;
   PACKAGED_BINDING: string[];
   readFuseSettings(file?: string): Record<string, boolean>;
-  toFuseConfig(settings: Record<string, unknown>, fuses: { FuseV1Options: object; FuseVersion: object }, options: { resetAdHocDarwinSignature: boolean }): Record<string | number, unknown>;
+  toFuseConfig(
+    settings: Record<string, unknown>,
+    fuses: { FuseV1Options: object; FuseVersion: object },
+    options: { resetAdHocDarwinSignature: boolean },
+  ): Record<string | number, unknown>;
   archName(arch: number | string): string;
   packagedBindingPath(options: { appOutDir: string; electronPlatformName: string; productFilename: string }): string;
   electronExecutablePath(options: { appOutDir: string; electronPlatformName: string; productFilename: string; executableName: string }): string;
@@ -57,9 +61,7 @@ describe('electron-builder.yml', () => {
 
   it('ships only the built app: shell, preload, engine worker, renderer, assets, package.json', () => {
     const includes = config.files.filter((pattern) => !pattern.startsWith('!'));
-    expect(includes.sort()).toEqual(
-      ['package.json', 'build/main/shell.mjs', 'build/main/preload.cjs', 'build/main/engine-worker.mjs', 'build/renderer/**', 'assets/**'].sort(),
-    );
+    expect(includes.sort()).toEqual(['package.json', 'build/main/shell.mjs', 'build/main/preload.cjs', 'build/main/engine-worker.mjs', 'build/renderer/**', 'assets/**'].sort());
     for (const pattern of includes) expect(pattern).not.toMatch(/web-host|^test|^bench|^scripts|^src-|^migrations|\*\*\/\*$|^\*\*$/);
   });
 
@@ -141,7 +143,16 @@ describe('fuses', () => {
       // sentinel, wire version 1, length 9, then one byte per fuse ('1' on / '0' off), as in Electron's binary.
       const defaults = '101100011';
       const binary = join(dir, 'electron');
-      writeFileSync(binary, Buffer.concat([Buffer.from('\x7fELF padding…'), Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, defaults.length]), Buffer.from(defaults), Buffer.from('…tail')]));
+      writeFileSync(
+        binary,
+        Buffer.concat([
+          Buffer.from('\x7fELF padding…'),
+          Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+          Buffer.from([1, defaults.length]),
+          Buffer.from(defaults),
+          Buffer.from('…tail'),
+        ]),
+      );
       copyFileSync(binary, `${binary}.orig`);
 
       await flipFuses(binary, afterPack.toFuseConfig(afterPack.readFuseSettings(), { FuseV1Options, FuseVersion }, { resetAdHocDarwinSignature: false }) as never);

@@ -6,9 +6,29 @@ import { join } from 'node:path';
 
 // Electron's permission names (session.setPermissionRequestHandler / setPermissionCheckHandler).
 const PERMISSIONS = [
-  'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen', 'geolocation', 'idle-detection', 'media',
-  'mediaKeySystem', 'midi', 'midiSysex', 'notifications', 'pointerLock', 'keyboardLock', 'openExternal', 'speaker-selection',
-  'storage-access', 'top-level-storage-access', 'window-management', 'unknown', 'fileSystem', 'hid', 'serial', 'usb',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'fullscreen',
+  'geolocation',
+  'idle-detection',
+  'media',
+  'mediaKeySystem',
+  'midi',
+  'midiSysex',
+  'notifications',
+  'pointerLock',
+  'keyboardLock',
+  'openExternal',
+  'speaker-selection',
+  'storage-access',
+  'top-level-storage-access',
+  'window-management',
+  'unknown',
+  'fileSystem',
+  'hid',
+  'serial',
+  'usb',
 ];
 
 describe('permissions', () => {

@@ -8,14 +8,26 @@ import { NATIVE_BINDING_ENV } from '../../src-main/shell/launch-settings.js';
 type Run = (command: string, args: string[], options: { cwd: string }) => number;
 interface StartElectronModule {
   NATIVE_BINDING_ENV: string;
-  electronBinary(options: { root: string; platform?: string; env?: Record<string, string | undefined>; exists?: (file: string) => boolean; readText?: (file: string) => string }):
-    | { ok: true; path: string }
-    | { ok: false; message: string };
+  electronBinary(options: {
+    root: string;
+    platform?: string;
+    env?: Record<string, string | undefined>;
+    exists?: (file: string) => boolean;
+    readText?: (file: string) => string;
+  }): { ok: true; path: string } | { ok: false; message: string };
   nativeCacheDir(options: { root: string; electronVersion: string; moduleVersion: string; platform: string; arch: string }): string;
   bindingPath(cacheDir: string): string;
   prebuildInstallArgs(options: { electronVersion: string; platform: string; arch: string }): string[];
   nodeGypArgs(options: { electronVersion: string; arch: string; devDir: string }): string[];
-  ensureElectronBinding(options: { root: string; electronVersion: string; moduleVersion: string; platform?: string; arch?: string; run: Run; log?: (line: string) => void }): string;
+  ensureElectronBinding(options: {
+    root: string;
+    electronVersion: string;
+    moduleVersion: string;
+    platform?: string;
+    arch?: string;
+    run: Run;
+    log?: (line: string) => void;
+  }): string;
   launchEnv(env: Record<string, string | undefined>, binding: string): Record<string, string | undefined>;
   nativeBuildEnv(env: Record<string, string | undefined>): Record<string, string | undefined>;
   installedVersions(root?: string): { electron: string; module: string };

@@ -15,7 +15,9 @@ export function payloads(keys: string[]) {
     fc.double(),
     fc.constantFrom(null, undefined, true, [], {}, -1, 0, Number.MAX_SAFE_INTEGER),
   );
-  const almostRight = keys.length ? fc.dictionary(fc.constantFrom(...keys, 'extra', '__proto__', 'constructor'), anyValue, { maxKeys: keys.length + 2 }) : fc.constant({ extra: 1 });
+  const almostRight = keys.length
+    ? fc.dictionary(fc.constantFrom(...keys, 'extra', '__proto__', 'constructor'), anyValue, { maxKeys: keys.length + 2 })
+    : fc.constant({ extra: 1 });
   return fc.oneof(anyValue, almostRight);
 }
 
@@ -33,7 +35,10 @@ export function fingerprint(t: TestEngine) {
     for (const table of tables) hash.update(table).update(JSON.stringify(vault.sqlite.prepare(`SELECT * FROM "${table}"`).raw().all()));
     tablesHash = { sqlite: vault.sqlite, totalChanges, hash: hash.digest('hex') };
   }
-  return createHash('sha256').update(tablesHash.hash).update(readFileSync(keyringPath(t.dataDir))).digest('hex');
+  return createHash('sha256')
+    .update(tablesHash.hash)
+    .update(readFileSync(keyringPath(t.dataDir)))
+    .digest('hex');
 }
 
 /** Throws invalid payloads at `channels`: each must answer a typed error and leave storage unchanged. */

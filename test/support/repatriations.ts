@@ -9,7 +9,14 @@ export const BASE_FIELDS: CaseFields = {
 };
 
 export const person = (fullNameVi: string, birth: PersonInput['birth'], extra: Partial<PersonInput> = {}): CaseMemberInput => ({
-  person: { fullNameVi, sex: 'female', nationality: 'VN', birth, address: { country: 'VN', provinceCode: null, districtCode: null, communeCode: null, line: 'Ấp Ba Hòn, xã Kiên Lương, An Giang' }, ...extra },
+  person: {
+    fullNameVi,
+    sex: 'female',
+    nationality: 'VN',
+    birth,
+    address: { country: 'VN', provinceCode: null, districtCode: null, communeCode: null, line: 'Ấp Ba Hòn, xã Kiên Lương, An Giang' },
+    ...extra,
+  },
   participation: { role: 'confirmed_victim', exploitationTypes: [], healthStatus: 'good' },
 });
 

@@ -39,15 +39,24 @@ export function snapshot(t: TestEngine, previous?: VaultSnapshot): VaultSnapshot
     if (!columns.some((column) => column.name === 'version')) {
       // Unversioned tables (~30k administrative units among them) are hashed as SQLite renders them: no row objects.
       // Ordered by the primary key where there is one: FTS5's shadow tables are WITHOUT ROWID.
-      const primaryKey = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk).map((column) => `"${column.name}"`);
+      const primaryKey = columns
+        .filter((column) => column.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((column) => `"${column.name}"`);
       const order = primaryKey.length > 0 ? primaryKey.join(', ') : 'rowid';
-      const text = sqlite.prepare(`SELECT group_concat(${columns.map((column) => `quote("${column.name}")`).join(` || ',' || `)}, char(10)) FROM (SELECT * FROM "${table}" ORDER BY ${order})`).pluck().get();
+      const text = sqlite
+        .prepare(`SELECT group_concat(${columns.map((column) => `quote("${column.name}")`).join(` || ',' || `)}, char(10)) FROM (SELECT * FROM "${table}" ORDER BY ${order})`)
+        .pluck()
+        .get();
       tables.set(table, createHash('sha256').update(String(text)).digest('hex'));
       continue;
     }
     const rows = sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
     tables.set(table, createHash('sha256').update(JSON.stringify(rows)).digest('hex'));
-    const key = columns.filter((column) => column.pk > 0).sort((a, b) => a.pk - b.pk).map((column) => column.name);
+    const key = columns
+      .filter((column) => column.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((column) => column.name);
     for (const row of rows) versions.set(`${table}:${key.map((column) => row[column]).join('|')}`, row.version as number);
   }
   const auditSeq = (sqlite.prepare('SELECT coalesce(max(seq), 0) FROM audit_log').pluck().get() as number) ?? 0;
@@ -55,7 +64,10 @@ export function snapshot(t: TestEngine, previous?: VaultSnapshot): VaultSnapshot
 }
 
 export function auditSince(t: TestEngine, seq: number): AuditRow[] {
-  const rows = sqliteOf(t).prepare('SELECT seq, account_id, action, record_type, record_id, detail FROM audit_log WHERE seq > ? ORDER BY seq').all(seq) as (Omit<AuditRow, 'detail'> & { detail: string })[];
+  const rows = sqliteOf(t).prepare('SELECT seq, account_id, action, record_type, record_id, detail FROM audit_log WHERE seq > ? ORDER BY seq').all(seq) as (Omit<
+    AuditRow,
+    'detail'
+  > & { detail: string })[];
   return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> }));
 }
 

@@ -60,11 +60,9 @@ function walk(schema: z.ZodType, path: readonly string[], hint: Hint): Arbitrary
       return fc.array(walk(def.element as z.ZodType, [...path, '[]'], hint), { minLength: min, maxLength: Math.max(min, Math.min(max, MAX_ITEMS)) });
     }
     case 'record':
-      return fc.dictionary(
-        walk(def.keyType as z.ZodType, [...path, '{key}'], hint) as Arbitrary<string>,
-        walk(def.valueType as z.ZodType, [...path, '{}'], hint),
-        { maxKeys: MAX_ITEMS + 5 },
-      );
+      return fc.dictionary(walk(def.keyType as z.ZodType, [...path, '{key}'], hint) as Arbitrary<string>, walk(def.valueType as z.ZodType, [...path, '{}'], hint), {
+        maxKeys: MAX_ITEMS + 5,
+      });
     case 'union':
       return fc.oneof(...(def.options as z.ZodType[]).map((option) => walk(option, path, hint)));
     case 'pipe': {
@@ -146,14 +144,31 @@ function numberArbitrary(def: Def): Arbitrary<number> {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Any calendar day 1990–2035 (around today, both past and future), ISO formatted. */
-const isoDate = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((date) => date.toISOString().slice(0, 10));
+const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 
 /** Letters the offices type (Vietnamese with its tones, Khmer, Latin), digits, punctuation and edge cases. */
 const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
   ...'ăâđêôơưĂÂĐÊÔƠƯáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ',
   ...'កខគឃងចឆជឈញដឋឌឍណតថទធនបផពភមយរលវសហឡអាិីឹឺុូួើឿៀេែៃោៅំះ់្',
-  ' ', ' ', '.', ',', '-', '/', "'", '"', '%', '_', '<', '>', '&', ';', '\n', '\t', '\u00A0', '\u200B', '\u202E', '😀',
+  ' ',
+  ' ',
+  '.',
+  ',',
+  '-',
+  '/',
+  "'",
+  '"',
+  '%',
+  '_',
+  '<',
+  '>',
+  '&',
+  ';',
+  '\n',
+  '\t',
+  '\u00A0',
+  '\u200B',
+  '\u202E',
+  '😀',
 ];

@@ -9,7 +9,10 @@ describe('accounts', () => {
   let admin: AccountSummary;
   let officer: AccountSummary;
 
-  const edit = (account: AccountSummary, change: Partial<{ displayName: string; rank: string; position: string; roles: AccountSummary['roles']; disabled: boolean; version: number }>) =>
+  const edit = (
+    account: AccountSummary,
+    change: Partial<{ displayName: string; rank: string; position: string; roles: AccountSummary['roles']; disabled: boolean; version: number }>,
+  ) =>
     t.tryCall('accounts.update', {
       id: account.id,
       version: account.version,
@@ -75,7 +78,10 @@ describe('accounts', () => {
   });
 
   it('the only administrator can neither lose the role nor be disabled; nobody disables themself', async () => {
-    expect(await edit(admin, { roles: ['commander'] })).toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { roles: { en: 'This is the last administrator.' } } } });
+    expect(await edit(admin, { roles: ['commander'] })).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violation', fields: { roles: { en: 'This is the last administrator.' } } },
+    });
     expect(await edit(admin, { disabled: true })).toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { roles: expect.anything() } } });
     const second = await edit(officer, { roles: ['officer', 'administrator'] });
     expect(second.ok).toBe(true);

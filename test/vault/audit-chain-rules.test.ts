@@ -12,7 +12,16 @@ function chain(length: number): AuditRow[] {
   const rows: AuditRow[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= length; seq++) {
-    const fields = { seq, at: `2026-03-0${(seq % 9) + 1}T08:00:00.000Z`, account_id: 'a1', actor: 'quantri', action: 'person.update', record_type: 'person', record_id: `p${seq}`, detail: '{}' };
+    const fields = {
+      seq,
+      at: `2026-03-0${(seq % 9) + 1}T08:00:00.000Z`,
+      account_id: 'a1',
+      actor: 'quantri',
+      action: 'person.update',
+      record_type: 'person',
+      record_id: `p${seq}`,
+      detail: '{}',
+    };
     const hash = entryHash(prev, fields);
     rows.push({ ...fields, prev_hash: prev, hash });
     prev = hash;
@@ -32,10 +41,11 @@ function rechain(rows: AuditRow[], from: number) {
 describe('entry hashes', () => {
   it('hash the previous hash, a newline and the fields in a fixed order', () => {
     const fields = { seq: 1, at: 't', account_id: null, actor: 'x', action: 'a', record_type: null, record_id: null, detail: '{}' };
-    const expected = createHash('sha256').update(`${GENESIS_HASH}\n${JSON.stringify([1, 't', null, 'x', 'a', null, null, '{}'])}`).digest('hex');
+    const expected = createHash('sha256')
+      .update(`${GENESIS_HASH}\n${JSON.stringify([1, 't', null, 'x', 'a', null, null, '{}'])}`)
+      .digest('hex');
     expect(entryHash(GENESIS_HASH, fields)).toBe(expected);
-    for (const key of Object.keys(fields) as (keyof typeof fields)[])
-      expect(entryHash(GENESIS_HASH, { ...fields, [key]: key === 'seq' ? 2 : 'changed' }), key).not.toBe(expected);
+    for (const key of Object.keys(fields) as (keyof typeof fields)[]) expect(entryHash(GENESIS_HASH, { ...fields, [key]: key === 'seq' ? 2 : 'changed' }), key).not.toBe(expected);
     expect(entryHash('1'.repeat(64), fields)).not.toBe(expected);
   });
 });
@@ -100,7 +110,11 @@ describe('the audit seal', () => {
   it('is authentic only with its key and its exact head and alarm', () => {
     const seal = sealAudit(key, headOf(rows), null);
     // The MAC covers a versioned, domain-separated text (never reusable as another MAC of the same key).
-    expect(seal.mac).toBe(createHmac('sha256', key).update(JSON.stringify(['blo-desk/audit-seal/v2', 4, rows[3].hash, null])).digest('hex'));
+    expect(seal.mac).toBe(
+      createHmac('sha256', key)
+        .update(JSON.stringify(['blo-desk/audit-seal/v2', 4, rows[3].hash, null]))
+        .digest('hex'),
+    );
     expect(sealIsAuthentic(key, seal)).toBe(true);
     expect(sealIsAuthentic(randomBytes(32) as MacKey, seal)).toBe(false);
     expect(sealIsAuthentic(key, { ...seal, head: { ...seal.head, seq: 3 } })).toBe(false);

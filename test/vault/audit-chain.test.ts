@@ -45,7 +45,7 @@ describe('audit hash chain', () => {
   });
 
   it('detects an edited entry at that entry', async () => {
-    await tamper(t, ["UPDATE audit_log SET detail = '{\"username\":\"someone-else\"}' WHERE seq = 3"]);
+    await tamper(t, ['UPDATE audit_log SET detail = \'{"username":"someone-else"}\' WHERE seq = 3']);
     expect(await t.call('audit.verify', {})).toMatchObject({ intact: false, brokenAt: 3, reason: 'edited' });
   });
 

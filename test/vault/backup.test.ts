@@ -29,7 +29,12 @@ const snapshotFolder = (dir: string) =>
   Object.fromEntries(
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
-      .map((entry) => [join(entry.parentPath, entry.name), createHash('sha256').update(readFileSync(join(entry.parentPath, entry.name))).digest('hex')]),
+      .map((entry) => [
+        join(entry.parentPath, entry.name),
+        createHash('sha256')
+          .update(readFileSync(join(entry.parentPath, entry.name)))
+          .digest('hex'),
+      ]),
   );
 
 describe('backups', () => {
@@ -70,7 +75,7 @@ describe('backups', () => {
     expect((await t.call('audit.list', { action: 'backup.' })).entries[0].action).toBe('backup.create');
   });
 
-  it('names the file by the office\'s wall clock (Vietnam), as the list shows it, not by UTC (issue 8, item 12)', async () => {
+  it("names the file by the office's wall clock (Vietnam), as the list shows it, not by UTC (issue 8, item 12)", async () => {
     // 02:30:15 UTC is 09:30:15 in Hà Tiên.
     const t = newEngine({ now: () => new Date('2026-12-02T02:30:15.000Z'), timeZone: 'Asia/Ho_Chi_Minh' });
     cleanups.push(() => t.cleanup());
@@ -85,8 +90,10 @@ describe('backups', () => {
     const { file } = await t.call('backup.create', { folder: folder() });
 
     const newPc = engine(tempDataDir('blo-newpc-').dir);
-    expect(await newPc.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: 'sai mật khẩu rồi nhé' } }))
-      .toMatchObject({ ok: false, error: { code: 'wrong_credentials' } });
+    expect(await newPc.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: 'sai mật khẩu rồi nhé' } })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_credentials' },
+    });
     await newPc.call('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password } });
     expect((await newPc.call('vault.status', {})).state).toBe('locked');
     await newPc.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
@@ -104,8 +111,10 @@ describe('backups', () => {
     const { file } = await first.call('backup.create', { folder: folder() });
     const second = engine();
     await second.call('vault.setup', { office: { ...OFFICE, nameVi: 'VPLL Tịnh Biên', code: 'VPLL-TB' }, admin: ADMIN });
-    expect(await second.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password } }))
-      .toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { replaceDifferentVault: {} } } });
+    expect(await second.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password } })).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violation', fields: { replaceDifferentVault: {} } },
+    });
     expect((await second.call('vault.status', {})).officeLabel).toBe('VPLL Tịnh Biên');
 
     await second.call('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password }, replaceDifferentVault: true });
@@ -149,7 +158,11 @@ describe('backups', () => {
     // any other credential opens the backup and the MAC refuses it.
     const wrongForThatPerson = { ok: false, error: { code: 'wrong_credentials' } };
     const edits: [string, Buffer, { password: object; recoveryKey: object }][] = [
-      ['one base64 character of the recovery tag', replaceOnce(good, tag, (tag[0] === 'A' ? 'B' : 'A') + tag.slice(1)), { password: damaged, recoveryKey: { ok: false, error: { code: 'wrong_credentials' } } }],
+      [
+        'one base64 character of the recovery tag',
+        replaceOnce(good, tag, (tag[0] === 'A' ? 'B' : 'A') + tag.slice(1)),
+        { password: damaged, recoveryKey: { ok: false, error: { code: 'wrong_credentials' } } },
+      ],
       ['one hex digit of an account id', replaceOnce(good, adminId, (adminId[0] === '0' ? '1' : '0') + adminId.slice(1)), { password: wrongForThatPerson, recoveryKey: damaged }],
     ];
     for (const [what, bytes, expected] of edits) {
@@ -252,7 +265,9 @@ describe('backups', () => {
     const { t } = await vaultWithData();
     const { file } = await t.call('backup.create', { folder: folder() });
     await t.call('vault.signOut', {});
-    expect(await t.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password } }))
-      .toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.tryCall('backup.restore', { file, credentials: { username: ADMIN.username, password: ADMIN.password } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

@@ -73,7 +73,10 @@ describe('office profile', () => {
   it('a province must be a Vietnamese province: a Cambodian province, a district or a gate code is refused', async () => {
     for (const provinceCode of ['kh-kampot', 'vn-kien-giang.tp-ha-tien', 'gate-tinh-bien']) {
       const result = await t.tryCall('office.update', { profile: { ...OFFICE, provinceCode }, version: 2 });
-      expect(result, provinceCode).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'profile.provinceCode': { en: `Code "${provinceCode}" is not a Vietnamese province in the reference list.` } } } });
+      expect(result, provinceCode).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', fields: { 'profile.provinceCode': { en: `Code "${provinceCode}" is not a Vietnamese province in the reference list.` } } },
+      });
     }
     // The province before the 2025 reform is still a province in the list (records keep the unit valid at their date).
     const moved = await t.call('office.update', { profile: { ...OFFICE, provinceCode: 'vn-kien-giang', gateCodes: ['gate-ha-tien'] }, version: 2 });

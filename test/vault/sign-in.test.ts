@@ -35,11 +35,7 @@ describe('sign-in: one keyring writer, throttling, KDF migration, untrusted keyr
     expect((await t.call('vault.me', {})).username).toBe(ADMIN.username); // the open session was never touched
     const { entries } = await t.call('audit.list', { action: 'auth.sign_in_', recordId: account.id });
     const reasons = entries.map((e) => `${e.action}:${(e.detail as { reason: string }).reason}`).reverse();
-    expect(reasons).toEqual([
-      ...Array(7).fill('auth.sign_in_failed:wrong_password'),
-      'auth.sign_in_failed:wrong_password_locked_out',
-      'auth.sign_in_refused:locked_out',
-    ]);
+    expect(reasons).toEqual([...Array(7).fill('auth.sign_in_failed:wrong_password'), 'auth.sign_in_failed:wrong_password_locked_out', 'auth.sign_in_refused:locked_out']);
     expect(await t.call('audit.verify', {})).toMatchObject({ intact: true });
   });
 

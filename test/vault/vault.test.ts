@@ -130,8 +130,9 @@ describe('vault', () => {
     const t = fresh();
     const { recoveryKey } = await setUpVault(t);
     await t.call('vault.signOut', {});
-    expect(await t.tryCall('vault.recover', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', username: ADMIN.username, newPassword: 'mật khẩu mới sau khôi phục' }))
-      .toMatchObject({ ok: false, error: { code: 'wrong_credentials', fields: { recoveryKey: {} } } });
+    expect(
+      await t.tryCall('vault.recover', { recoveryKey: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', username: ADMIN.username, newPassword: 'mật khẩu mới sau khôi phục' }),
+    ).toMatchObject({ ok: false, error: { code: 'wrong_credentials', fields: { recoveryKey: {} } } });
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ');
     const session = await t.call('vault.recover', { recoveryKey: typed, username: ADMIN.username, newPassword: 'mật khẩu mới sau khôi phục' });
     expect(session.roles).toContain('administrator');
@@ -149,10 +150,14 @@ describe('vault', () => {
     await t.call('vault.changeOwnPassword', { currentPassword: ADMIN.password, newPassword: 'một câu mật khẩu mới hoàn toàn' });
     const after = await dataKeyOf(t.dataDir, ADMIN.username, 'một câu mật khẩu mới hoàn toàn');
     expect(after.equals(before)).toBe(true);
-    expect(await t.tryCall('vault.changeOwnPassword', { currentPassword: 'sai mật khẩu hiện tại', newPassword: 'một mật khẩu khác dài' }))
-      .toMatchObject({ ok: false, error: { code: 'wrong_credentials', fields: { currentPassword: {} } } });
-    expect(await t.tryCall('vault.changeOwnPassword', { currentPassword: 'một câu mật khẩu mới hoàn toàn', newPassword: 'ngắn' }))
-      .toMatchObject({ ok: false, error: { code: 'weak_password', fields: { newPassword: {} } } });
+    expect(await t.tryCall('vault.changeOwnPassword', { currentPassword: 'sai mật khẩu hiện tại', newPassword: 'một mật khẩu khác dài' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_credentials', fields: { currentPassword: {} } },
+    });
+    expect(await t.tryCall('vault.changeOwnPassword', { currentPassword: 'một câu mật khẩu mới hoàn toàn', newPassword: 'ngắn' })).toMatchObject({
+      ok: false,
+      error: { code: 'weak_password', fields: { newPassword: {} } },
+    });
   });
 
   it('refuses a vault whose schema is newer than the app, without modifying it', async () => {
@@ -186,7 +191,15 @@ describe('vault', () => {
     const { session } = await setUpVault(t);
     const [admin] = await t.call('accounts.list', {});
     const update = (account: { id: string; version: number }, change: { roles?: ('administrator' | 'commander')[]; disabled?: boolean }) =>
-      t.tryCall('accounts.update', { id: account.id, version: account.version, displayName: 'Quản trị', rank: '', position: '', roles: change.roles ?? ['administrator'], disabled: change.disabled ?? false });
+      t.tryCall('accounts.update', {
+        id: account.id,
+        version: account.version,
+        displayName: 'Quản trị',
+        rank: '',
+        position: '',
+        roles: change.roles ?? ['administrator'],
+        disabled: change.disabled ?? false,
+      });
     const lastAdmin = { ok: false, error: { code: 'rule_violation', fields: { roles: {} } } };
     expect(await update(admin, { roles: ['commander'] })).toMatchObject(lastAdmin);
 
@@ -194,7 +207,10 @@ describe('vault', () => {
     const { account: second } = await addAccount(t, 'quantri2', ['administrator']);
     // (With another active administrator, disabling oneself is still refused — by its own rule.)
     const meWithSecond = (await t.call('accounts.list', {})).find((a) => a.id === session.accountId)!;
-    expect(await update(meWithSecond, { disabled: true })).toMatchObject({ ok: false, error: { code: 'rule_violation', fields: { disabled: { en: 'Cannot disable yourself.' } } } });
+    expect(await update(meWithSecond, { disabled: true })).toMatchObject({
+      ok: false,
+      error: { code: 'rule_violation', fields: { disabled: { en: 'Cannot disable yourself.' } } },
+    });
     expect(await update(second, { disabled: true })).toMatchObject({ ok: true });
     expect((await t.call('accounts.list', {})).find((a) => a.id === second.id)!.disabled).toBe(true);
     // With the second disabled, the first is the only active administrator again and cannot lose the role.

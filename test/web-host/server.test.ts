@@ -69,8 +69,7 @@ describe('loopback test host over real HTTP', () => {
     expect((await call({ origin: 'http://evil.example', 'x-blo-token': host.token })).status).toBe(403);
   });
 
-  const post = (body: string | Uint8Array) =>
-    fetch(`${host.origin}/api/invoke`, { method: 'POST', headers: { origin: host.origin, 'x-blo-token': host.token }, body });
+  const post = (body: string | Uint8Array) => fetch(`${host.origin}/api/invoke`, { method: 'POST', headers: { origin: host.origin, 'x-blo-token': host.token }, body });
 
   it('answers 400 with a typed error to malformed requests, never a 500', async () => {
     for (const body of ['{not json', 'null', '[]', '{"input":{}}', '{"channel":7}']) {
@@ -95,7 +94,13 @@ describe('loopback test host over real HTTP', () => {
   it('holds at most two large bodies at once', async () => {
     const { port } = host.address();
     const open = () => {
-      const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/invoke', headers: { host: `127.0.0.1:${port}`, origin: host.origin, 'x-blo-token': host.token } });
+      const request = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/invoke',
+        headers: { host: `127.0.0.1:${port}`, origin: host.origin, 'x-blo-token': host.token },
+      });
       const status = new Promise<number>((resolve) => request.on('response', (response) => (response.resume(), resolve(response.statusCode!))));
       request.on('error', () => {});
       request.write(`{"channel":"repatriations.addAttachment","input":{"pad":"${'x'.repeat(200)}`);

@@ -76,7 +76,15 @@ export function headedTable(heading: Content, table: Content, rows: number): Con
 /** Section heading "1. Căn cứ / យោងតាម". */
 export function biHeading(number: string, label: LabelText, bilingual = true): Content {
   return {
-    text: [{ text: `${number}. ${label.vi}`, bold: true }, ...(bilingual ? [{ text: ' / ', bold: true }, { text: label.km, bold: true, fontSize: SIZE.bodyKm }] : [])],
+    text: [
+      { text: `${number}. ${label.vi}`, bold: true },
+      ...(bilingual
+        ? [
+            { text: ' / ', bold: true },
+            { text: label.km, bold: true, fontSize: SIZE.bodyKm },
+          ]
+        : []),
+    ],
     style: 'heading',
     headlineLevel: 1,
     margin: [0, 6, 0, 3],

@@ -84,7 +84,11 @@ function secrecyStamp(mark: string): Content {
   return {
     columns: [
       { width: '*', text: '' },
-      { width: 'auto', table: { widths: ['auto'], body: [[{ text: mark, bold: true, fontSize: SIZE.numberLine, alignment: 'center' }]] }, layout: { hLineWidth: () => 1.2, vLineWidth: () => 1.2, paddingLeft: () => 8, paddingRight: () => 8 } },
+      {
+        width: 'auto',
+        table: { widths: ['auto'], body: [[{ text: mark, bold: true, fontSize: SIZE.numberLine, alignment: 'center' }]] },
+        layout: { hLineWidth: () => 1.2, vLineWidth: () => 1.2, paddingLeft: () => 8, paddingRight: () => 8 },
+      },
       { width: '*', text: '' },
     ],
     margin: [0, 4, 0, 0],
@@ -125,7 +129,13 @@ export function bilingualHeader(labels: Labels, { office, number, date }: Header
   const right = CONTENT_WIDTH - left - 6;
   return {
     stack: [
-      { columns: [{ width: left, stack: [vietnamNationalHeader(labels)] }, { width: right, stack: [cambodiaKingdomHeader(labels, right)] }], columnGap: 6 },
+      {
+        columns: [
+          { width: left, stack: [vietnamNationalHeader(labels)] },
+          { width: right, stack: [cambodiaKingdomHeader(labels, right)] },
+        ],
+        columnGap: 6,
+      },
       {
         columns: [
           {
@@ -160,8 +170,19 @@ export function bilingualTitle(vi: string, km: string | undefined, subtitleVi?: 
   return {
     stack: [
       { text: balancedLines(vi, charsPerLine(CONTENT_WIDTH, SIZE.title, 'latin')), style: 'title' },
-      ...(subtitleVi ? [{ text: balancedLines(subtitleVi, charsPerLine(CONTENT_WIDTH, SIZE.subtitle, 'latin')), fontSize: SIZE.subtitle, bold: true, alignment: 'center' as const }] : []),
-      ...(km ? [{ text: balancedLines(km, charsPerLine(CONTENT_WIDTH, SIZE.titleKm, 'khmer')), style: 'titleKm', font: 'KhmerHeading', margin: [0, 2, 0, 0] as [number, number, number, number] }] : []),
+      ...(subtitleVi
+        ? [{ text: balancedLines(subtitleVi, charsPerLine(CONTENT_WIDTH, SIZE.subtitle, 'latin')), fontSize: SIZE.subtitle, bold: true, alignment: 'center' as const }]
+        : []),
+      ...(km
+        ? [
+            {
+              text: balancedLines(km, charsPerLine(CONTENT_WIDTH, SIZE.titleKm, 'khmer')),
+              style: 'titleKm',
+              font: 'KhmerHeading',
+              margin: [0, 2, 0, 0] as [number, number, number, number],
+            },
+          ]
+        : []),
     ],
     margin: [0, 4, 0, 12],
   };

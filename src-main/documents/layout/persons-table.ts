@@ -71,15 +71,23 @@ export function personsTable(labels: Labels, persons: readonly PersonRow[], { ev
   const name = labels['person.fullName'];
   const other = labels['person.otherName'];
   const header: TableCell[] = [
-    h('person.no'), headerCell({ vi: `${name.vi} (${other.vi.toLocaleLowerCase('vi')})`, km: `${name.km} (${other.km})` }, bilingual),
-    h('person.sex'), h('person.birth'), h('person.nationality'), h('person.homeAddress'), h('person.identityDocument'), h('person.remarks'),
+    h('person.no'),
+    headerCell({ vi: `${name.vi} (${other.vi.toLocaleLowerCase('vi')})`, km: `${name.km} (${other.km})` }, bilingual),
+    h('person.sex'),
+    h('person.birth'),
+    h('person.nationality'),
+    h('person.homeAddress'),
+    h('person.identityDocument'),
+    h('person.remarks'),
   ];
   const km = (value: Bilingual): Bilingual => (bilingual ? value : { vi: value.vi });
   const body = persons.map((person, index): TableCell[] => {
     const child = isChildOn(person.birth, eventDate);
     const fillColor = child ? CHILD_FILL : undefined;
     const fill = fillColor ? { fillColor } : {};
-    const childMark: Content[] = child ? [{ text: `● ${labels['person.child'].vi}`, bold: true, style: 'tableCell' }, ...(bilingual ? [{ text: labels['person.child'].km, style: 'tableCellKm' }] : [])] : [];
+    const childMark: Content[] = child
+      ? [{ text: `● ${labels['person.child'].vi}`, bold: true, style: 'tableCell' }, ...(bilingual ? [{ text: labels['person.child'].km, style: 'tableCellKm' }] : [])]
+      : [];
     const sex = labels[`sex.${person.sex}`];
     return [
       { text: String(index + 1), style: 'tableCell', alignment: 'center', ...fill },
@@ -107,7 +115,13 @@ export function personsTable(labels: Labels, persons: readonly PersonRow[], { ev
         layout: GRID,
       },
       ...(hasChildren
-        ? [{ text: [labels['person.childLegend'].vi, ...(bilingual ? [' — ', { text: labels['person.childLegend'].km }] : [])], style: 'small', margin: [0, 2, 0, 0] as [number, number, number, number] }]
+        ? [
+            {
+              text: [labels['person.childLegend'].vi, ...(bilingual ? [' — ', { text: labels['person.childLegend'].km }] : [])],
+              style: 'small',
+              margin: [0, 2, 0, 0] as [number, number, number, number],
+            },
+          ]
         : []),
     ],
     margin: [0, 2, 0, 8],

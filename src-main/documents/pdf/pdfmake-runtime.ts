@@ -76,5 +76,4 @@ export function loadPdfMake(): PdfMakeServer {
 export const pdfDocumentClass = () => (require('pdfmake/js/PDFDocument') as ClassModule<PdfDocumentInternals>).default;
 export const layoutBuilderClass = () => (require('pdfmake/js/LayoutBuilder') as ClassModule<LayoutBuilderInternals>).default;
 export const lineClass = () => (require('pdfmake/js/Line') as { default: new (maxWidth: number) => PdfLine }).default;
-export const textInlinesClass = () =>
-  (require('pdfmake/js/TextInlines') as { default: new (doc: null) => { widthOfText(text: string, inline: PdfInline): number } }).default;
+export const textInlinesClass = () => (require('pdfmake/js/TextInlines') as { default: new (doc: null) => { widthOfText(text: string, inline: PdfInline): number } }).default;

@@ -22,10 +22,7 @@ function pdfmake(): PdfMakeServer {
   installHooks();
   for (const [file, bytes] of loadFontFiles()) instance.virtualfs.writeFileSync(VFS_PREFIX + file, bytes);
   const families = Object.fromEntries(
-    Object.entries(FONT_FAMILIES).map(([family, styles]) => [
-      family,
-      Object.fromEntries(Object.entries(styles).map(([style, file]) => [style, VFS_PREFIX + file])),
-    ]),
+    Object.entries(FONT_FAMILIES).map(([family, styles]) => [family, Object.fromEntries(Object.entries(styles).map(([style, file]) => [style, VFS_PREFIX + file]))]),
   );
   instance.setFonts(families);
   // Documents are built from records only: nothing may be fetched or read from disk while rendering.

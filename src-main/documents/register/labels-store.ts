@@ -16,7 +16,11 @@ export async function seedLabels(db: WritableDb<DocumentTables>, at: string) {
     updated_by: null,
     version: 1,
   }));
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('document_labels').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('document_labels')
+      .values(rows.slice(i, i + 200))
+      .execute();
   return rows.length;
 }
 

@@ -98,11 +98,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function parse<C>(schema: z.ZodType<C>, raw: unknown): C {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new EngineError('invalid_input', { vi: 'Dữ liệu in văn bản chưa hợp lệ. Hãy xem các ô được đánh dấu.', en: 'The document cannot be printed: some fields are invalid.' }, fieldErrors(parsed.error, raw));
+  throw new EngineError(
+    'invalid_input',
+    { vi: 'Dữ liệu in văn bản chưa hợp lệ. Hãy xem các ô được đánh dấu.', en: 'The document cannot be printed: some fields are invalid.' },
+    fieldErrors(parsed.error, raw),
+  );
 }
 
 /** Today in the office's calendar, from the vault's clock. */
-export const localToday = (instant: string, timeZone?: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+export const localToday = (instant: string, timeZone?: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 
 /** One document to number and render, inside the caller's write transaction. */
 export interface IssueStep {
@@ -244,10 +249,12 @@ export const printReturnedCrossers = (service: VaultService, request: PrintReque
  * "Báo cáo kết quả hội đàm" from a meeting record: Vietnamese only, its own register sequence ("05/BC-…").
  * Confidential items only with `includeConfidential` (see MeetingReportRequest).
  */
-export const printMeetingReport = (service: VaultService, request: MeetingReportRequest) => issueDocument(service, meetingReport(request.includeConfidential === true), request, request.report);
+export const printMeetingReport = (service: VaultService, request: MeetingReportRequest) =>
+  issueDocument(service, meetingReport(request.includeConfidential === true), request, request.report);
 
 /** Bilingual liaison notice ("03/TB-…") to the counterpart office, from a meeting or a repatriation case. */
 export async function printLiaisonNotice(service: VaultService, request: LiaisonNoticeRequest) {
-  if (request.recordType !== 'meeting' && request.recordType !== 'repatriation') throw fieldError('recordType', 'Không rõ loại hồ sơ cần in.', 'Unknown kind of record to print from.');
+  if (request.recordType !== 'meeting' && request.recordType !== 'repatriation')
+    throw fieldError('recordType', 'Không rõ loại hồ sơ cần in.', 'Unknown kind of record to print from.');
   return issueDocument(service, liaisonNotice(request.recordType), request, request.notice);
 }

@@ -39,7 +39,11 @@ export async function issueNumber(trx: WritableDb<DocumentTables>, request: Issu
     .where('source_hash', '=', request.sourceHash)
     .executeTakeFirst();
   if (existing) {
-    await trx.updateTable('document_register').set({ copies_printed: existing.copies_printed + 1 }).where('id', '=', existing.id).execute();
+    await trx
+      .updateTable('document_register')
+      .set({ copies_printed: existing.copies_printed + 1 })
+      .where('id', '=', existing.id)
+      .execute();
     return { id: existing.id, seq: existing.seq, copy: true };
   }
   const last = await trx

@@ -24,14 +24,38 @@ export const SAMPLE_OFFICE: OfficeProfile = {
 
 export const SAMPLE_DELEGATIONS: Delegations = {
   VN: [
-    { name: 'Nguyễn Văn Thắng', nameKm: 'ង្វៀន វ៉ាន់ថាំង', rank: 'Thượng tá', position: 'Trưởng Văn phòng liên lạc biên giới Hà Tiên', positionKm: 'ប្រធានការិយាល័យទំនាក់ទំនងព្រំដែនហាទៀង', agency: 'Bộ đội Biên phòng tỉnh An Giang', role: 'head' },
+    {
+      name: 'Nguyễn Văn Thắng',
+      nameKm: 'ង្វៀន វ៉ាន់ថាំង',
+      rank: 'Thượng tá',
+      position: 'Trưởng Văn phòng liên lạc biên giới Hà Tiên',
+      positionKm: 'ប្រធានការិយាល័យទំនាក់ទំនងព្រំដែនហាទៀង',
+      agency: 'Bộ đội Biên phòng tỉnh An Giang',
+      role: 'head',
+    },
     { name: 'Trần Thị Thu Hằng', rank: 'Thiếu tá', position: 'Cán bộ', agency: 'Phòng Cảnh sát hình sự, Công an tỉnh An Giang', role: 'member' },
     { name: 'Lê Minh Đức', position: 'Chuyên viên', agency: 'Sở Nội vụ tỉnh An Giang', role: 'member' },
     { name: 'Thạch Sô Phanh', position: 'Phiên dịch viên', agency: 'Đồn Biên phòng cửa khẩu quốc tế Hà Tiên', role: 'interpreter' },
   ],
   KH: [
-    { name: 'Heng Sophea', nameKm: 'ហេង សុភា', rank: 'Đại tá', position: 'Trưởng Văn phòng liên lạc biên giới Prek Chak', positionKm: 'វរសេនីយ៍ឯក ប្រធានការិយាល័យទំនាក់ទំនងព្រំដែនព្រែកចាក', agency: 'Công an tỉnh Kampot', role: 'head' },
-    { name: 'Chan Thida', nameKm: 'ចាន់ ធីតា', rank: 'Thiếu tá', position: 'Cán bộ', positionKm: 'វរសេនីយ៍ត្រី មន្ត្រី', agency: 'Cảnh sát xuất nhập cảnh / នគរបាលអន្តោប្រវេសន៍', role: 'member' },
+    {
+      name: 'Heng Sophea',
+      nameKm: 'ហេង សុភា',
+      rank: 'Đại tá',
+      position: 'Trưởng Văn phòng liên lạc biên giới Prek Chak',
+      positionKm: 'វរសេនីយ៍ឯក ប្រធានការិយាល័យទំនាក់ទំនងព្រំដែនព្រែកចាក',
+      agency: 'Công an tỉnh Kampot',
+      role: 'head',
+    },
+    {
+      name: 'Chan Thida',
+      nameKm: 'ចាន់ ធីតា',
+      rank: 'Thiếu tá',
+      position: 'Cán bộ',
+      positionKm: 'វរសេនីយ៍ត្រី មន្ត្រី',
+      agency: 'Cảnh sát xuất nhập cảnh / នគរបាលអន្តោប្រវេសន៍',
+      role: 'member',
+    },
     { name: 'សុខ ពិសិដ្ឋ (Sok Piseth)', position: 'មន្ត្រី', agency: 'មន្ទីរសង្គមកិច្ច ខេត្តកំពត', role: 'member' },
     { name: 'ឡុង ដារ៉ា (Long Dara)', position: 'អ្នកបកប្រែ', agency: 'ស្នងការដ្ឋាននគរបាលខេត្តកំពត', role: 'interpreter' },
   ],
@@ -70,7 +94,12 @@ export function samplePersons(count: number, seed = 7): PersonRow[] {
     const name = `${FAMILY[pick(FAMILY.length)]} ${female ? MIDDLE_F[pick(MIDDLE_F.length)] : MIDDLE_M[pick(MIDDLE_M.length)]} ${female ? GIVEN_F[pick(GIVEN_F.length)] : GIVEN_M[pick(GIVEN_M.length)]}`;
     const child = pick(3) === 0;
     const year = child ? 2009 + pick(8) : 1975 + pick(30);
-    const birth = i % 7 === 3 ? { estimatedAge: child ? 15 : 24 } : i % 5 === 1 ? { year } : { date: `${year}-${String(1 + pick(12)).padStart(2, '0')}-${String(1 + pick(28)).padStart(2, '0')}` };
+    const birth =
+      i % 7 === 3
+        ? { estimatedAge: child ? 15 : 24 }
+        : i % 5 === 1
+          ? { year }
+          : { date: `${year}-${String(1 + pick(12)).padStart(2, '0')}-${String(1 + pick(28)).padStart(2, '0')}` };
     return {
       fullName: name,
       otherName: i % 6 === 0 ? `${female ? 'Bé' : 'Út'} ${female ? GIVEN_F[pick(GIVEN_F.length)] : GIVEN_M[pick(GIVEN_M.length)]}` : undefined,
@@ -90,7 +119,9 @@ export function sampleCambodianPersons(count: number, seed = 11): PersonRow[] {
     const nameKhmer = KHMER_NAMES[pick(KHMER_NAMES.length)];
     const child = pick(3) === 0;
     return {
-      fullName: ['Sok Sreyneang', 'Kim Sopheak', 'Seang Sovannary', 'Pov Sreypov', 'Mao Chamroeun', 'Nuon Sokhoeun', 'Nhim Bora', 'Khiev Sophal', 'Duong Sovath', 'Phoung Panha'][KHMER_NAMES.indexOf(nameKhmer)],
+      fullName: ['Sok Sreyneang', 'Kim Sopheak', 'Seang Sovannary', 'Pov Sreypov', 'Mao Chamroeun', 'Nuon Sokhoeun', 'Nhim Bora', 'Khiev Sophal', 'Duong Sovath', 'Phoung Panha'][
+        KHMER_NAMES.indexOf(nameKhmer)
+      ],
       nameKhmer,
       sex: pick(2) === 0 ? 'female' : 'male',
       birth: child ? { year: 2010 + pick(6) } : { date: `${1985 + pick(20)}-0${1 + pick(9)}-1${pick(9)}` },
@@ -115,8 +146,15 @@ export function sampleVictimHandover(persons = 10): VictimHandoverInput {
     persons: samplePersons(persons),
     documents: [
       { description: { vi: 'Danh sách nạn nhân có xác nhận của phía Campuchia', km: 'បញ្ជីរាយនាមជនរងគ្រោះដែលមានការបញ្ជាក់ពីភាគីកម្ពុជា' }, quantity: { vi: '01 bản', km: '០១ ច្បាប់' } },
-      { description: { vi: 'Biên bản lấy lời khai ban đầu', km: 'កំណត់ហេតុសាកសួរបឋម' }, quantity: { vi: `${String(persons).padStart(2, '0')} bản`, km: `${toKhmerDigits(String(persons).padStart(2, '0'))} ច្បាប់` } },
-      { description: { vi: 'Hộ chiếu phổ thông', km: 'លិខិតឆ្លងដែនធម្មតា' }, quantity: { vi: '03 cuốn', km: '០៣ ក្បាល' }, owner: { vi: 'Nguyễn Thị Hương và 02 người khác', km: 'Nguyễn Thị Hương និងអ្នកផ្សេងទៀត ០២ នាក់' } },
+      {
+        description: { vi: 'Biên bản lấy lời khai ban đầu', km: 'កំណត់ហេតុសាកសួរបឋម' },
+        quantity: { vi: `${String(persons).padStart(2, '0')} bản`, km: `${toKhmerDigits(String(persons).padStart(2, '0'))} ច្បាប់` },
+      },
+      {
+        description: { vi: 'Hộ chiếu phổ thông', km: 'លិខិតឆ្លងដែនធម្មតា' },
+        quantity: { vi: '03 cuốn', km: '០៣ ក្បាល' },
+        owner: { vi: 'Nguyễn Thị Hương và 02 người khác', km: 'Nguyễn Thị Hương និងអ្នកផ្សេងទៀត ០២ នាក់' },
+      },
     ],
     belongings: [
       { description: { vi: 'Điện thoại di động', km: 'ទូរសព្ទដៃ' }, quantity: { vi: '07 chiếc', km: '០៧ គ្រឿង' } },
@@ -149,10 +187,31 @@ export function sampleMeetingMinutes(actions = 3): MeetingMinutesInput {
       { vi: 'Phối hợp xác minh, hồi hương nạn nhân bị mua bán từ các cơ sở lừa đảo trực tuyến', km: 'សហការផ្ទៀងផ្ទាត់ និងធ្វើមាតុភូមិនិវត្តន៍ជនរងគ្រោះពីការជួញដូរមនុស្ស' },
     ],
     exchanges: [
-      { topic: 'trafficking', direction: 'received', sensitivity: 'normal', summary: { vi: 'Phía Campuchia thông báo đã giải cứu 37 công dân Việt Nam tại một cơ sở ở thị xã Bokor, dự kiến bàn giao trong tháng 3.', km: 'ភាគីកម្ពុជាជូនដំណឹងថា បានជួយសង្គ្រោះពលរដ្ឋវៀតណាមចំនួន ៣៧ នាក់ នៅទីតាំងមួយក្នុងក្រុងបូកគោ ហើយគ្រោងប្រគល់ក្នុងខែមីនា។' } },
-      { topic: 'illegalCrossing', direction: 'given', sensitivity: 'normal', summary: { vi: 'Tháng 01/2026 phía Việt Nam phát hiện 14 lượt người xuất cảnh trái phép qua khu vực mốc 313, đã bàn giao cho phía Campuchia 9 người.', km: 'ក្នុងខែមករា ឆ្នាំ២០២៦ ភាគីវៀតណាមបានរកឃើញជនឆ្លងដែនខុសច្បាប់ ១៤ លើក នៅតំបន់បង្គោលលេខ ៣១៣ ហើយបានប្រគល់ជូនភាគីកម្ពុជា ៩ នាក់។' } },
+      {
+        topic: 'trafficking',
+        direction: 'received',
+        sensitivity: 'normal',
+        summary: {
+          vi: 'Phía Campuchia thông báo đã giải cứu 37 công dân Việt Nam tại một cơ sở ở thị xã Bokor, dự kiến bàn giao trong tháng 3.',
+          km: 'ភាគីកម្ពុជាជូនដំណឹងថា បានជួយសង្គ្រោះពលរដ្ឋវៀតណាមចំនួន ៣៧ នាក់ នៅទីតាំងមួយក្នុងក្រុងបូកគោ ហើយគ្រោងប្រគល់ក្នុងខែមីនា។',
+        },
+      },
+      {
+        topic: 'illegalCrossing',
+        direction: 'given',
+        sensitivity: 'normal',
+        summary: {
+          vi: 'Tháng 01/2026 phía Việt Nam phát hiện 14 lượt người xuất cảnh trái phép qua khu vực mốc 313, đã bàn giao cho phía Campuchia 9 người.',
+          km: 'ក្នុងខែមករា ឆ្នាំ២០២៦ ភាគីវៀតណាមបានរកឃើញជនឆ្លងដែនខុសច្បាប់ ១៤ លើក នៅតំបន់បង្គោលលេខ ៣១៣ ហើយបានប្រគល់ជូនភាគីកម្ពុជា ៩ នាក់។',
+        },
+      },
       { topic: 'wantedPersons', direction: 'given', sensitivity: 'confidential', summary: { vi: SAMPLE_CONFIDENTIAL, km: 'ព័ត៌មានសម្ងាត់' } },
-      { topic: 'drugs', direction: 'given', sensitivity: 'normal', summary: { vi: 'Đề nghị phía bạn tăng cường kiểm soát đường sông Giang Thành.', km: 'ស្នើភាគីកម្ពុជាពង្រឹងការត្រួតពិនិត្យផ្លូវទឹកយ៉ាងថាញ់។' } },
+      {
+        topic: 'drugs',
+        direction: 'given',
+        sensitivity: 'normal',
+        summary: { vi: 'Đề nghị phía bạn tăng cường kiểm soát đường sông Giang Thành.', km: 'ស្នើភាគីកម្ពុជាពង្រឹងការត្រួតពិនិត្យផ្លូវទឹកយ៉ាងថាញ់។' },
+      },
     ],
     actions: Array.from({ length: actions }, (_, i) => agreed[i % agreed.length]),
     copies: 2,
@@ -164,14 +223,32 @@ export const SAMPLE_CONFIDENTIAL = 'Đối tượng Nguyễn Văn X. đang lẩn
 
 /** The meeting's delegations: the Vietnamese side brings a note-taker. */
 const MEETING_DELEGATIONS: Delegations = {
-  VN: [...SAMPLE_DELEGATIONS.VN, { name: 'Danh Thị Sa Ly', nameKm: 'ដាញ់ ធី សាលី', rank: 'Đại úy', position: 'Trợ lý', agency: 'Văn phòng liên lạc biên giới Hà Tiên', role: 'noteTaker' }],
+  VN: [
+    ...SAMPLE_DELEGATIONS.VN,
+    { name: 'Danh Thị Sa Ly', nameKm: 'ដាញ់ ធី សាលី', rank: 'Đại úy', position: 'Trợ lý', agency: 'Văn phòng liên lạc biên giới Hà Tiên', role: 'noteTaker' },
+  ],
   KH: SAMPLE_DELEGATIONS.KH,
 };
 
 const SAMPLE_ACTIONS: MeetingMinutesInput['actions'] = [
-  { text: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' }, ownerSide: 'KH', owner: { vi: 'Heng Sophea', km: 'ហេង សុភា' }, due: '2026-02-10' },
-  { text: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' }, ownerSide: 'VN', owner: { vi: 'Trần Thị Thu Hằng' }, due: '2026-02-28' },
-  { text: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, ownerSide: 'both', owner: { vi: 'Hai Văn phòng liên lạc', km: 'ការិយាល័យទំនាក់ទំនងទាំងពីរ' }, due: '2026-03-15' },
+  {
+    text: { vi: 'Trao đổi danh sách 37 nạn nhân để xác minh nhân thân', km: 'ផ្លាស់ប្តូរបញ្ជីរាយនាមជនរងគ្រោះ ៣៧ នាក់ ដើម្បីផ្ទៀងផ្ទាត់អត្តសញ្ញាណ' },
+    ownerSide: 'KH',
+    owner: { vi: 'Heng Sophea', km: 'ហេង សុភា' },
+    due: '2026-02-10',
+  },
+  {
+    text: { vi: 'Xác minh nhân thân và thông báo kết quả cho phía Campuchia', km: 'ផ្ទៀងផ្ទាត់អត្តសញ្ញាណ និងជូនដំណឹងលទ្ធផលដល់ភាគីកម្ពុជា' },
+    ownerSide: 'VN',
+    owner: { vi: 'Trần Thị Thu Hằng' },
+    due: '2026-02-28',
+  },
+  {
+    text: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' },
+    ownerSide: 'both',
+    owner: { vi: 'Hai Văn phòng liên lạc', km: 'ការិយាល័យទំនាក់ទំនងទាំងពីរ' },
+    due: '2026-03-15',
+  },
 ];
 
 export function sampleReturnedCrossers(persons = 9): ReturnedCrossersInput {
@@ -198,7 +275,12 @@ export function sampleReturnedCrossers(persons = 9): ReturnedCrossersInput {
       ...person,
       identityDocuments: identityDocument ? [{ type: 'CMND Campuchia', number: identityDocument }] : [],
     })),
-    documents: [{ description: { vi: 'Biên bản vi phạm hành chính', km: 'កំណត់ហេតុល្មើសរដ្ឋបាល' }, quantity: { vi: `${String(persons).padStart(2, '0')} bản`, km: `${toKhmerDigits(String(persons).padStart(2, '0'))} ច្បាប់` } }],
+    documents: [
+      {
+        description: { vi: 'Biên bản vi phạm hành chính', km: 'កំណត់ហេតុល្មើសរដ្ឋបាល' },
+        quantity: { vi: `${String(persons).padStart(2, '0')} bản`, km: `${toKhmerDigits(String(persons).padStart(2, '0'))} ច្បាប់` },
+      },
+    ],
     belongings: [{ description: { vi: 'Ba lô, quần áo cá nhân', km: 'កាបូបស្ពាយ និងសម្លៀកបំពាក់ផ្ទាល់ខ្លួន' }, quantity: { vi: '09 bộ', km: '០៩ កញ្ចប់' } }],
     copies: 2,
   };
@@ -272,10 +354,19 @@ export function sampleLiaisonNotice(purpose: LiaisonNoticeInput['purpose'] = 'ha
       transport: { vi: 'Xe ô tô khách 29 chỗ của phía Campuchia', km: 'រថយន្តដឹកអ្នកដំណើរ ២៩ កៅអី របស់ភាគីកម្ពុជា' },
       persons: { total: 37, children: 4 },
       ...(purpose === 'verificationResult'
-        ? { verification: { vi: 'Đã xác minh 35/37 người là công dân Việt Nam; 02 người chưa xác định được nơi thường trú, đề nghị phía bạn cung cấp thêm thông tin.', km: 'បានផ្ទៀងផ្ទាត់ ៣៥/៣៧ នាក់ ថាជាពលរដ្ឋវៀតណាម; ២ នាក់ មិនទាន់កំណត់ទីលំនៅអចិន្ត្រៃយ៍បាន សូមភាគីកម្ពុជាផ្តល់ព័ត៌មានបន្ថែម។' } }
+        ? {
+            verification: {
+              vi: 'Đã xác minh 35/37 người là công dân Việt Nam; 02 người chưa xác định được nơi thường trú, đề nghị phía bạn cung cấp thêm thông tin.',
+              km: 'បានផ្ទៀងផ្ទាត់ ៣៥/៣៧ នាក់ ថាជាពលរដ្ឋវៀតណាម; ២ នាក់ មិនទាន់កំណត់ទីលំនៅអចិន្ត្រៃយ៍បាន សូមភាគីកម្ពុជាផ្តល់ព័ត៌មានបន្ថែម។',
+            },
+          }
         : {}),
       ...(purpose === 'actionConfirmation'
-        ? { action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' }, actionDue: '2026-03-15', agreedIn: 'Biên bản hội đàm số 07/BB-VPLL.HT ngày 03/02/2026' }
+        ? {
+            action: { vi: 'Tuần tra song phương khu vực mốc 313–315', km: 'ល្បាតរួមគ្នាតំបន់បង្គោលលេខ ៣១៣–៣១៥' },
+            actionDue: '2026-03-15',
+            agreedIn: 'Biên bản hội đàm số 07/BB-VPLL.HT ngày 03/02/2026',
+          }
         : {}),
     },
     body: {

@@ -85,7 +85,12 @@ export function gatePhrase(labels: Labels, gate: Bilingual, note?: Bilingual): B
 
 export function delegationBlock(labels: Labels, side: Side, members: readonly DelegationMember[], letter: string, bilingual = true): Content {
   const heading = labels[`delegation.${side}`];
-  const title: Content = { text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: SIZE.bodyKm }] : []), ':'], style: 'body', headlineLevel: 1, margin: [0, 2, 0, 2] };
+  const title: Content = {
+    text: [{ text: `${letter}) ${heading.vi}`, bold: true }, ...(bilingual ? [' / ', { text: heading.km, fontSize: SIZE.bodyKm }] : []), ':'],
+    style: 'body',
+    headlineLevel: 1,
+    margin: [0, 2, 0, 2],
+  };
   const [first, ...rest] = members.map((m) => memberLine(labels, m, bilingual));
   return { stack: first ? [...keepWithNext(title, first), ...rest] : [title] };
 }
@@ -93,7 +98,12 @@ export function delegationBlock(labels: Labels, side: Side, members: readonly De
 /** Items as a small table, or "Không có / គ្មាន". */
 export function itemsTable(labels: Labels, items: readonly ItemLine[], bilingual = true): Content {
   if (items.length === 0) return biParagraph(labels['item.none'].vi, bilingual ? labels['item.none'].km : undefined, 12);
-  const header: TableCell[] = [headerCell(labels['person.no'], bilingual), headerCell(labels['action.content'], bilingual), headerCell(labels['item.quantity'], bilingual), headerCell(labels['item.owner'], bilingual)];
+  const header: TableCell[] = [
+    headerCell(labels['person.no'], bilingual),
+    headerCell(labels['action.content'], bilingual),
+    headerCell(labels['item.quantity'], bilingual),
+    headerCell(labels['item.owner'], bilingual),
+  ];
   const rows = items.map((item, i): TableCell[] => [
     { text: String(i + 1), style: 'tableCell', alignment: 'center' },
     biCell(bilingual ? item.description : { vi: item.description.vi }),
@@ -115,12 +125,7 @@ export function closingClauses(labels: Labels, copies: number, endTime: string |
     const date = endDate ? { vi: numericDate(endDate), km: khmerDate(endDate) } : { vi: '', km: '' };
     out.push(biParagraph(fillLabel(closing.vi, { time: t.vi, date: date.vi }), bilingual ? fillLabel(closing.km, { time: t.km, date: date.km }) : undefined));
   }
-  out.push(
-    biParagraph(
-      fillLabel(clause.vi, { copies, each }),
-      bilingual ? fillLabel(clause.km, { copies: toKhmerDigits(copies), each: toKhmerDigits(each) }) : undefined,
-    ),
-  );
+  out.push(biParagraph(fillLabel(clause.vi, { copies, each }), bilingual ? fillLabel(clause.km, { copies: toKhmerDigits(copies), each: toKhmerDigits(each) }) : undefined));
   return out;
 }
 

@@ -39,14 +39,17 @@ export const INTERNAL_HANDOVER_TYPE_CODE = 'BB';
 
 function party(labels: Labels, letter: string, heading: string, p: InternalParty): Content {
   const title: Content = { text: [{ text: `${letter}) ${heading}: `, bold: true }, p.unit], style: 'bodyViOnly', headlineLevel: 1, margin: [0, 2, 0, 2] };
-  const [first, ...rest] = p.members.map(
-    (m): Content => ({
-      text: ['- ', { text: m.name, bold: true }, [m.rank, m.position].filter(Boolean).length ? `, ${[m.rank, m.position].filter(Boolean).join(', ')}` : '', m.role === 'head' ? ` — ${labels['role.head'].vi}` : ''],
-      style: 'bodyViOnly',
-      margin: [12, 0, 0, 1],
-      unbreakable: true,
-    }),
-  );
+  const [first, ...rest] = p.members.map((m): Content => ({
+    text: [
+      '- ',
+      { text: m.name, bold: true },
+      [m.rank, m.position].filter(Boolean).length ? `, ${[m.rank, m.position].filter(Boolean).join(', ')}` : '',
+      m.role === 'head' ? ` — ${labels['role.head'].vi}` : '',
+    ],
+    style: 'bodyViOnly',
+    margin: [12, 0, 0, 1],
+    unbreakable: true,
+  }));
   return { stack: first ? [...keepWithNext(title, first), ...rest] : [title] };
 }
 

@@ -47,7 +47,9 @@ function factRows(labels: Labels, input: LiaisonNoticeInput): TableCell[][] {
     const { total, children } = facts.persons;
     const count = (n: number) => String(n).padStart(2, '0');
     const value = (lang: 'vi' | 'km', digits: (n: number) => string) =>
-      children === undefined ? fillLabel(labels['notice.persons.count'][lang], { count: digits(total) }) : fillLabel(labels['notice.persons.value'][lang], { count: digits(total), children: digits(children) });
+      children === undefined
+        ? fillLabel(labels['notice.persons.count'][lang], { count: digits(total) })
+        : fillLabel(labels['notice.persons.value'][lang], { count: digits(total), children: digits(children) });
     rows.push([labels['notice.persons'], { vi: value('vi', count), km: value('km', (n) => toKhmerDigits(count(n))) }]);
   }
   if (facts.verification) rows.push([labels['notice.verification'], facts.verification]);

@@ -37,7 +37,12 @@ export function buildMeetingMinutes(record: MeetingMinutesInput, labels: Labels,
   const level = labels[`meeting.level.${input.level}`];
 
   const exchanges: Content[] = EXCHANGE_TOPICS.filter((topic) => input.exchanges.some((e) => e.topic === topic)).flatMap((topic) => {
-    const label: Content = { text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: SIZE.bodyKm }, ':'], style: 'body', headlineLevel: 1, margin: [8, 3, 0, 2] };
+    const label: Content = {
+      text: [{ text: `- ${labels[`topic.${topic}`].vi}`, bold: true }, ' / ', { text: labels[`topic.${topic}`].km, fontSize: SIZE.bodyKm }, ':'],
+      style: 'body',
+      headlineLevel: 1,
+      margin: [8, 3, 0, 2],
+    };
     const [first, ...rest] = input.exchanges
       .filter((e) => e.topic === topic)
       .map((e) => {
@@ -85,7 +90,16 @@ export function buildMeetingMinutes(record: MeetingMinutesInput, labels: Labels,
           keepWithHeaderRows: 1,
           dontBreakRows: true,
           widths: [24, '*', 58, 90, 70],
-          body: [[headerCell(labels['person.no']), headerCell(labels['action.content']), headerCell(labels['action.side']), headerCell(labels['action.who']), headerCell(labels['action.due'])], ...actionRows],
+          body: [
+            [
+              headerCell(labels['person.no']),
+              headerCell(labels['action.content']),
+              headerCell(labels['action.side']),
+              headerCell(labels['action.who']),
+              headerCell(labels['action.due']),
+            ],
+            ...actionRows,
+          ],
         },
         layout: GRID,
         margin: [0, 2, 0, 8],

@@ -87,7 +87,13 @@ export function buildMeetingReport(input: MeetingReportInput, labels: Labels, of
         const side = sideLabel(labels, e.direction === 'given' ? 'VN' : 'KH').vi;
         const said = e.summary.vi.toLocaleLowerCase('vi').startsWith(side.toLocaleLowerCase('vi')) ? e.summary.vi : `${side}: ${e.summary.vi}`;
         const mark = e.sensitivity === 'confidential' ? [{ text: `[${labels['doc.confidential'].vi}] `, bold: true }] : [];
-        return { text: ['- ', ...mark, unbrokenNumbers(said)].flat(), style: 'bodyViOnly', alignment: 'justify', margin: [12, 0, 0, 4], ...(said.length < 700 ? { unbreakable: true } : {}) };
+        return {
+          text: ['- ', ...mark, unbrokenNumbers(said)].flat(),
+          style: 'bodyViOnly',
+          alignment: 'justify',
+          margin: [12, 0, 0, 4],
+          ...(said.length < 700 ? { unbreakable: true } : {}),
+        };
       });
     return [...keepWithNext(label, first), ...rest];
   });
@@ -110,7 +116,14 @@ export function buildMeetingReport(input: MeetingReportInput, labels: Labels, of
       dontBreakRows: true,
       widths: [24, '*', 62, 84, 62, 66],
       body: [
-        [headerCell(labels['person.no'], false), headerCell(labels['action.content'], false), headerCell(labels['action.side'], false), headerCell(labels['action.who'], false), headerCell(labels['action.due'], false), headerCell(labels['action.status'], false)],
+        [
+          headerCell(labels['person.no'], false),
+          headerCell(labels['action.content'], false),
+          headerCell(labels['action.side'], false),
+          headerCell(labels['action.who'], false),
+          headerCell(labels['action.due'], false),
+          headerCell(labels['action.status'], false),
+        ],
         ...actionRows,
       ],
     },
@@ -134,7 +147,11 @@ export function buildMeetingReport(input: MeetingReportInput, labels: Labels, of
     ...section('II', labels['report.section.exchange'], exchanges.length ? exchanges : [vi(labels['report.noItems'].vi, 12)]),
     ...section('III', labels['report.section.results'], results),
     ...(input.minutesNumber ? [vi(fillLabel(labels['report.minutes'].vi, { number: input.minutesNumber }))] : []),
-    ...section('IV', labels['report.section.proposals'], (proposals.length ? proposals : [labels['report.noItems'].vi]).map((p) => vi(p))),
+    ...section(
+      'IV',
+      labels['report.section.proposals'],
+      (proposals.length ? proposals : [labels['report.noItems'].vi]).map((p) => vi(p)),
+    ),
     {
       stack: [
         {

@@ -53,16 +53,17 @@ export function buildReturnedCrossers(input: ReturnedCrossersInput, labels: Labe
     ...(where.place.km ? [biParagraph(`${where.place.km}, ${when ? `${when.km} ` : ''}${khmerDate(where.date)}`, undefined, 12)] : []),
     biField(labels['crossing.direction'], method ? `${bi(heading)}; ${bi(method)}` : bi(heading)),
     ...(where.borderMarker ? [biField(labels['crossing.marker'], where.borderMarker)] : []),
-    ...(where.coordinates
-      ? [biField(labels['crossing.coordinates'], `${degrees(where.coordinates.lat, 'N', 'S')}, ${degrees(where.coordinates.lon, 'E', 'W')}`)]
-      : []),
+    ...(where.coordinates ? [biField(labels['crossing.coordinates'], `${degrees(where.coordinates.lat, 'N', 'S')}, ${degrees(where.coordinates.lon, 'E', 'W')}`)] : []),
     ...(where.description ? [biParagraph(where.description.vi, where.description.km)] : []),
     biParagraph(screening.vi, screening.km),
     ...keepWithNext(biHeading('2', labels['section.persons']), biParagraph(fillLabel(statement.vi, n.vi), fillLabel(statement.km, n.km))),
     personsTable(labels, input.persons.map(personRow), { eventDate: input.date }),
     ...headedTable(biHeading('3', labels['section.documents']), itemsTable(labels, input.documents), input.documents.length),
     ...headedTable(biHeading('4', labels['section.belongings']), itemsTable(labels, input.belongings), input.belongings.length),
-    ...keepWithNext(biHeading('5', labels['section.identityCheck']), biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km))),
+    ...keepWithNext(
+      biHeading('5', labels['section.identityCheck']),
+      biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km)),
+    ),
     bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });

@@ -10,10 +10,7 @@ import { type IsoDate, khmerDate, numericDate } from '../layout/dates.js';
 import { type OfficeProfile, bilingualHeader, bilingualTitle, documentNumber } from '../layout/headers.js';
 import { officialDocument } from '../layout/page.js';
 import { type PersonRow, isChildOn, personsTable } from '../layout/persons-table.js';
-import {
-  type Delegations, type ItemLine, type PrintOptions,
-  bilateralClosing, counts, delegationBlock, formatTime, gatePhrase, itemsTable,
-} from './common.js';
+import { type Delegations, type ItemLine, type PrintOptions, bilateralClosing, counts, delegationBlock, formatTime, gatePhrase, itemsTable } from './common.js';
 
 export interface VictimHandoverInput {
   /** Sequence in the register for minutes (BB) of this year. */
@@ -69,7 +66,10 @@ export function buildVictimHandover(input: VictimHandoverInput, labels: Labels, 
     ...headedTable(biHeading('3', labels['section.documents']), itemsTable(labels, input.documents), input.documents.length),
     ...headedTable(biHeading('4', labels['section.belongings']), itemsTable(labels, input.belongings), input.belongings.length),
     ...keepWithNext(biHeading('5', labels['section.health']), biParagraph(input.healthStatus.vi, input.healthStatus.km)),
-    ...keepWithNext(biHeading('6', labels['section.identityCheck']), biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km))),
+    ...keepWithNext(
+      biHeading('6', labels['section.identityCheck']),
+      biParagraph(fillLabel(labels['handover.identityCheck'].vi, n.vi), fillLabel(labels['handover.identityCheck'].km, n.km)),
+    ),
     bilateralClosing(labels, input.delegations, number, contentHash(input), input.copies, input.endTime),
   ];
   return officialDocument(content, { copyMark: print.copy ? labels['doc.copyMark'] : undefined, title: `${title.vi} ${number}` });

@@ -7,7 +7,17 @@ import { formatDateTime, pick } from '../../i18n/index.js';
 import { base64ToBlob, formatBytes, readBase64 } from '../../repatriations/model.js';
 
 /** The signed scan of the minutes and other files: PDF, JPEG or PNG up to 15 MB, checked before sending. */
-export function AttachmentsPanel({ view, writer, onChange, reasonIfApproved }: { view: MeetingView; writer: boolean; onChange: (view: MeetingView) => void; reasonIfApproved: () => Promise<string | null> }) {
+export function AttachmentsPanel({
+  view,
+  writer,
+  onChange,
+  reasonIfApproved,
+}: {
+  view: MeetingView;
+  writer: boolean;
+  onChange: (view: MeetingView) => void;
+  reasonIfApproved: () => Promise<string | null>;
+}) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
   const [description, setDescription] = useState('');
@@ -53,15 +63,49 @@ export function AttachmentsPanel({ view, writer, onChange, reasonIfApproved }: {
         data-testid="attachments"
         locale={{ emptyText: t('meet.detail.noFiles') }}
         columns={[
-          { title: t('meet.detail.fileDescription'), key: 'name', render: (_, a) => (<><div>{a.fileName}</div><div className="rep-muted">{a.description}</div></>) },
+          {
+            title: t('meet.detail.fileDescription'),
+            key: 'name',
+            render: (_, a) => (
+              <>
+                <div>{a.fileName}</div>
+                <div className="rep-muted">{a.description}</div>
+              </>
+            ),
+          },
           { title: '', dataIndex: 'sizeBytes', width: 90, render: (n: number) => formatBytes(n) },
-          { title: '', key: 'by', width: 230, render: (_, a) => <span className="rep-muted">{a.uploadedBy} · {formatDateTime(a.uploadedAt)}</span> },
-          { title: '', key: 'open', width: 80, render: (_, a) => <Button size="small" onClick={() => void open(a)}>{t('meet.detail.openFile')}</Button> },
+          {
+            title: '',
+            key: 'by',
+            width: 230,
+            render: (_, a) => (
+              <span className="rep-muted">
+                {a.uploadedBy} · {formatDateTime(a.uploadedAt)}
+              </span>
+            ),
+          },
+          {
+            title: '',
+            key: 'open',
+            width: 80,
+            render: (_, a) => (
+              <Button size="small" onClick={() => void open(a)}>
+                {t('meet.detail.openFile')}
+              </Button>
+            ),
+          },
         ]}
       />
       {writer && (
         <div className="rep-upload meet-upload">
-          <Input value={description} onChange={(event) => setDescription(event.target.value)} placeholder={t('meet.detail.fileDescription')} aria-label={t('meet.detail.fileDescription')} maxLength={300} style={{ width: 320 }} />
+          <Input
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            placeholder={t('meet.detail.fileDescription')}
+            aria-label={t('meet.detail.fileDescription')}
+            maxLength={300}
+            style={{ width: 320 }}
+          />
           <Button loading={busy} onClick={() => input.current?.click()}>
             {t('meet.detail.upload')}
           </Button>

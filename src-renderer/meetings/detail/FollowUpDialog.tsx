@@ -32,16 +32,32 @@ export function FollowUpDialog({ view, action, onDone, onClose }: { view: Meetin
       onOk={() => void save()}
       onCancel={onClose}
     >
-      {error && !Object.keys(error.fields ?? {}).some((k) => ['status', 'note', 'on'].includes(k)) && <div className="rep-error-text" role="alert">{pick(error.message)}</div>}
+      {error && !Object.keys(error.fields ?? {}).some((k) => ['status', 'note', 'on'].includes(k)) && (
+        <div className="rep-error-text" role="alert">
+          {pick(error.message)}
+        </div>
+      )}
       <Form layout="vertical">
         <Form.Item label={t('meet.field.status')} {...fieldError('status')}>
-          <Select value={status} onChange={setStatus} options={ACTION_STATUSES.map((value) => ({ value, label: t(`meet.actionStatus.${value}`) }))} aria-label={t('meet.field.status')} />
+          <Select
+            value={status}
+            onChange={setStatus}
+            options={ACTION_STATUSES.map((value) => ({ value, label: t(`meet.actionStatus.${value}`) }))}
+            aria-label={t('meet.field.status')}
+          />
         </Form.Item>
         <Form.Item label={t('meet.detail.followUpOn')} {...fieldError('on')}>
           <DatePicker value={on} onChange={setOn} format="DD/MM/YYYY" needConfirm={false} aria-label={t('meet.detail.followUpOn')} />
         </Form.Item>
         <Form.Item label={t('meet.detail.followUpNote')} {...fieldError('note')}>
-          <Input.TextArea rows={3} value={note} maxLength={1000} onChange={(event) => setNote(event.target.value)} aria-label={t('meet.detail.followUpNote')} data-testid="follow-up-note" />
+          <Input.TextArea
+            rows={3}
+            value={note}
+            maxLength={1000}
+            onChange={(event) => setNote(event.target.value)}
+            aria-label={t('meet.detail.followUpNote')}
+            data-testid="follow-up-note"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -21,11 +21,23 @@ export function PrintMenu({ view }: { view: MeetingView }) {
     const result = await invoke('meetings.print', { id: view.id, template, notice: null });
     setBusy(false);
     if (!result.ok) return void message.error(pick(result.error.message));
-    setDoc({ title: t(TITLES[template]), pdfBase64: result.value.pdfBase64, number: result.value.number, copy: result.value.copy, fileName: `${result.value.number.replace(/[/\\]/g, '-')}.pdf` });
+    setDoc({
+      title: t(TITLES[template]),
+      pdfBase64: result.value.pdfBase64,
+      number: result.value.number,
+      copy: result.value.copy,
+      fileName: `${result.value.number.replace(/[/\\]/g, '-')}.pdf`,
+    });
   };
   return (
     <>
-      <Dropdown trigger={['click']} menu={{ items: MEETING_PRINT_TEMPLATES.map((key) => ({ key, label: <span data-testid={`print-${key}`}>{t(TITLES[key])}</span> })), onClick: ({ key }) => void print(key as Template) }}>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: MEETING_PRINT_TEMPLATES.map((key) => ({ key, label: <span data-testid={`print-${key}`}>{t(TITLES[key])}</span> })),
+          onClick: ({ key }) => void print(key as Template),
+        }}
+      >
         <Button loading={busy} data-testid="meeting-print">
           {t('meet.detail.print')} ▾
         </Button>

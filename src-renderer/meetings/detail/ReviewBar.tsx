@@ -24,7 +24,8 @@ export function ReviewBanner({ view }: { view: MeetingView }) {
         style={{ marginBottom: 12 }}
       />
     );
-  if (view.review.changedSinceApproval) return <Alert type="info" showIcon data-testid="changed-banner" title={t('meet.detail.changedSinceApproval')} style={{ marginBottom: 12 }} />;
+  if (view.review.changedSinceApproval)
+    return <Alert type="info" showIcon data-testid="changed-banner" title={t('meet.detail.changedSinceApproval')} style={{ marginBottom: 12 }} />;
   return null;
 }
 
@@ -94,7 +95,15 @@ export function ReviewActions({ view, onChange, onEdit }: { view: MeetingView; o
         onCancel={() => setReturning(false)}
       >
         <p>{t('meet.detail.returnText')}</p>
-        <Input.TextArea rows={3} value={comment} maxLength={COMMENT_MAX} aria-label={t('meet.detail.comment')} onChange={(event) => setComment(event.target.value)} data-testid="return-comment" autoFocus />
+        <Input.TextArea
+          rows={3}
+          value={comment}
+          maxLength={COMMENT_MAX}
+          aria-label={t('meet.detail.comment')}
+          onChange={(event) => setComment(event.target.value)}
+          data-testid="return-comment"
+          autoFocus
+        />
         {error && returning && (
           <div className="rep-error-text" role="alert">
             {pick(error.fields?.comment ?? error.message)}
@@ -140,7 +149,14 @@ export function ReviewHistory({ view, onChange }: { view: MeetingView; onChange:
       )}
       {hasRole(session, ...MEETING_WRITERS) && (
         <div className="rep-thread-add">
-          <Input.TextArea rows={2} value={text} maxLength={COMMENT_MAX} aria-label={t('meet.detail.addComment')} placeholder={t('meet.detail.addComment')} onChange={(event) => setText(event.target.value)} />
+          <Input.TextArea
+            rows={2}
+            value={text}
+            maxLength={COMMENT_MAX}
+            aria-label={t('meet.detail.addComment')}
+            placeholder={t('meet.detail.addComment')}
+            onChange={(event) => setText(event.target.value)}
+          />
           <Button onClick={() => void send()} loading={busy} disabled={!text.trim()}>
             {t('meet.detail.sendComment')}
           </Button>

@@ -24,9 +24,27 @@ export function DelegatesPanel({ view }: { view: MeetingView }) {
             dataSource={view.delegates.filter((d) => d.side === side)}
             locale={{ emptyText: t('meet.detail.none') }}
             columns={[
-              { title: t('meet.field.name'), key: 'name', render: (_, d) => (<><div>{d.name}</div><Km text={d.nameKm} block /></>) },
+              {
+                title: t('meet.field.name'),
+                key: 'name',
+                render: (_, d) => (
+                  <>
+                    <div>{d.name}</div>
+                    <Km text={d.nameKm} block />
+                  </>
+                ),
+              },
               { title: t('meet.field.rank'), dataIndex: 'rank', width: 130 },
-              { title: t('meet.field.position'), key: 'position', render: (_, d) => (<><div>{d.position}</div><Km text={d.positionKm} block /></>) },
+              {
+                title: t('meet.field.position'),
+                key: 'position',
+                render: (_, d) => (
+                  <>
+                    <div>{d.position}</div>
+                    <Km text={d.positionKm} block />
+                  </>
+                ),
+              },
               { title: t('meet.field.agency'), dataIndex: 'agency' },
               { title: t('meet.field.role'), dataIndex: 'role', width: 150, render: (r: MeetingDelegate['role']) => t(`meet.role.${r}`) },
             ]}
@@ -137,7 +155,17 @@ export function ActionsPanel({ view, writer, onChange }: { view: MeetingView; wr
               </div>
             ),
           },
-          { title: t('meet.field.ownerSide'), key: 'owner', width: 190, render: (_, a) => (<><div>{t(`meet.side.${a.ownerSide}`)}</div><div className="rep-muted">{a.owner}</div></>) },
+          {
+            title: t('meet.field.ownerSide'),
+            key: 'owner',
+            width: 190,
+            render: (_, a) => (
+              <>
+                <div>{t(`meet.side.${a.ownerSide}`)}</div>
+                <div className="rep-muted">{a.owner}</div>
+              </>
+            ),
+          },
           { title: t('meet.field.due'), dataIndex: 'due', width: 96, render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span> },
           { title: t('meet.field.status'), key: 'status', width: 180, render: (_, a) => <ActionStatusTag status={a.status} overdue={a.overdue} /> },
           ...(writer

@@ -52,7 +52,18 @@ export function CarryOverDialog({
           locale={{ emptyText: t('meet.form.carryOverEmpty') }}
           rowSelection={{ selectedRowKeys: chosen, onChange: (keys) => setChosen(keys as string[]), getCheckboxProps: (row) => ({ 'aria-label': row.text }) as object }}
           columns={[
-            { title: t('meet.field.meetingNumber'), dataIndex: 'meetingNumber', width: 120, render: (v: string, row) => <span className="tabular rep-nowrap">{v}<br />{formatDate(row.meetingDate)}</span> },
+            {
+              title: t('meet.field.meetingNumber'),
+              dataIndex: 'meetingNumber',
+              width: 120,
+              render: (v: string, row) => (
+                <span className="tabular rep-nowrap">
+                  {v}
+                  <br />
+                  {formatDate(row.meetingDate)}
+                </span>
+              ),
+            },
             { title: t('meet.field.actionText'), dataIndex: 'text' },
             { title: t('meet.field.ownerSide'), dataIndex: 'ownerSide', width: 110, render: (s: 'VN' | 'KH' | 'both') => t(`meet.side.${s}`) },
             { title: t('meet.field.due'), dataIndex: 'due', width: 100, render: (d: string | null) => <span className="tabular">{formatDate(d) || t('common.none')}</span> },

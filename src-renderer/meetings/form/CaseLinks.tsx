@@ -22,7 +22,12 @@ export function CaseLinks({ value = [], onChange }: { value?: LinkedRecord[]; on
     <div className="meet-links">
       <div className="meet-link-tags" data-testid="linked-cases">
         {value.map((link) => (
-          <Tag key={link.id} closable onClose={() => onChange?.(value.filter((l) => l.id !== link.id))} closeIcon={<span aria-label={`${t('common.remove')} ${link.number}`}>✕</span>}>
+          <Tag
+            key={link.id}
+            closable
+            onClose={() => onChange?.(value.filter((l) => l.id !== link.id))}
+            closeIcon={<span aria-label={`${t('common.remove')} ${link.number}`}>✕</span>}
+          >
             <span className="tabular">{link.number}</span>
           </Tag>
         ))}

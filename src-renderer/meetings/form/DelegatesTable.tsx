@@ -39,7 +39,7 @@ export function DelegatesTable({
     const text = event.clipboardData.getData('text/plain');
     if (!text.includes('\t') && !/\n./.test(text.trim())) return;
     const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
-    const start = cell ? Number(cell.dataset.row) : (form.getFieldValue(name) as DelegateRow[] | undefined)?.length ?? 0;
+    const start = cell ? Number(cell.dataset.row) : ((form.getFieldValue(name) as DelegateRow[] | undefined)?.length ?? 0);
     const rows = parseTsv(text).map(delegateFromCells);
     if (!rows.length) return;
     event.preventDefault();
@@ -77,7 +77,11 @@ export function DelegatesTable({
                   </Form.Item>
                 ))}
                 <Form.Item name={[row.name, 'role']} className="meet-cell">
-                  <Select aria-label={`${t('meet.field.role')} ${index + 1}`} options={DELEGATE_ROLES.map((value) => ({ value, label: t(`meet.role.${value}`) }))} popupMatchSelectWidth={160} />
+                  <Select
+                    aria-label={`${t('meet.field.role')} ${index + 1}`}
+                    options={DELEGATE_ROLES.map((value) => ({ value, label: t(`meet.role.${value}`) }))}
+                    popupMatchSelectWidth={160}
+                  />
                 </Form.Item>
                 <Button onClick={() => remove(row.name)} aria-label={t('meet.form.remove', { n: index + 1 })} className="meet-remove">
                   ✕

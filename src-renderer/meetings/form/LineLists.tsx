@@ -21,10 +21,22 @@ export function AgendaLines({ form }: { form: FormInstance<MeetingFormValues> })
             <div key={row.key} className="meet-grid meet-agenda-grid" role="group" aria-label={t('meet.form.row', { n: index + 1 })}>
               <span className="meet-line-no">{index + 1}.</span>
               <Form.Item name={[row.name, 'text']} className="meet-cell">
-                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={`${t('meet.field.agendaText')} ${index + 1}`} placeholder={t('meet.field.agendaText')} maxLength={1000} />
+                <Input.TextArea
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  aria-label={`${t('meet.field.agendaText')} ${index + 1}`}
+                  placeholder={t('meet.field.agendaText')}
+                  maxLength={1000}
+                />
               </Form.Item>
               <Form.Item name={[row.name, 'textKm']} className="meet-cell">
-                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} lang="km" className="rep-km" aria-label={`${t('meet.field.agendaTextKm')} ${index + 1}`} placeholder={t('meet.field.agendaTextKm')} maxLength={1000} />
+                <Input.TextArea
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  lang="km"
+                  className="rep-km"
+                  aria-label={`${t('meet.field.agendaTextKm')} ${index + 1}`}
+                  placeholder={t('meet.field.agendaTextKm')}
+                  maxLength={1000}
+                />
               </Form.Item>
               <Button onClick={() => remove(row.name)} aria-label={t('meet.form.remove', { n: index + 1 })} className="meet-remove">
                 ✕
@@ -78,10 +90,22 @@ export function ExchangeLines({ form }: { form: FormInstance<MeetingFormValues> 
               </div>
               <div className="meet-grid meet-two">
                 <Form.Item name={[row.name, 'summary']} className="meet-cell">
-                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} aria-label={`${t('meet.field.summary')} ${index + 1}`} placeholder={t('meet.field.summary')} maxLength={4000} />
+                  <Input.TextArea
+                    autoSize={{ minRows: 2, maxRows: 6 }}
+                    aria-label={`${t('meet.field.summary')} ${index + 1}`}
+                    placeholder={t('meet.field.summary')}
+                    maxLength={4000}
+                  />
                 </Form.Item>
                 <Form.Item name={[row.name, 'summaryKm']} className="meet-cell">
-                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} lang="km" className="rep-km" aria-label={`${t('meet.field.summaryKm')} ${index + 1}`} placeholder={t('meet.field.summaryKm')} maxLength={4000} />
+                  <Input.TextArea
+                    autoSize={{ minRows: 2, maxRows: 6 }}
+                    lang="km"
+                    className="rep-km"
+                    aria-label={`${t('meet.field.summaryKm')} ${index + 1}`}
+                    placeholder={t('meet.field.summaryKm')}
+                    maxLength={4000}
+                  />
                 </Form.Item>
               </div>
             </div>
@@ -114,10 +138,22 @@ export function ActionLines({ form }: { form: FormInstance<MeetingFormValues> })
               <div className="meet-grid meet-action-grid">
                 <span className="meet-line-no">{index + 1}.</span>
                 <Form.Item name={[row.name, 'text']} className="meet-cell">
-                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} aria-label={`${t('meet.field.actionText')} ${index + 1}`} placeholder={t('meet.field.actionText')} maxLength={1000} />
+                  <Input.TextArea
+                    autoSize={{ minRows: 1, maxRows: 4 }}
+                    aria-label={`${t('meet.field.actionText')} ${index + 1}`}
+                    placeholder={t('meet.field.actionText')}
+                    maxLength={1000}
+                  />
                 </Form.Item>
                 <Form.Item name={[row.name, 'textKm']} className="meet-cell">
-                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} lang="km" className="rep-km" aria-label={`${t('meet.field.actionTextKm')} ${index + 1}`} placeholder={t('meet.field.actionTextKm')} maxLength={1000} />
+                  <Input.TextArea
+                    autoSize={{ minRows: 1, maxRows: 4 }}
+                    lang="km"
+                    className="rep-km"
+                    aria-label={`${t('meet.field.actionTextKm')} ${index + 1}`}
+                    placeholder={t('meet.field.actionTextKm')}
+                    maxLength={1000}
+                  />
                 </Form.Item>
                 <Button onClick={() => remove(row.name)} aria-label={t('meet.form.remove', { n: index + 1 })} className="meet-remove">
                   ✕
@@ -125,7 +161,10 @@ export function ActionLines({ form }: { form: FormInstance<MeetingFormValues> })
               </div>
               <div className="meet-grid meet-action-meta">
                 <Form.Item name={[row.name, 'ownerSide']} label={t('meet.field.ownerSide')} className="meet-cell">
-                  <Select aria-label={`${t('meet.field.ownerSide')} ${index + 1}`} options={(['VN', 'KH', 'both'] as const).map((value) => ({ value, label: t(`meet.side.${value}`) }))} />
+                  <Select
+                    aria-label={`${t('meet.field.ownerSide')} ${index + 1}`}
+                    options={(['VN', 'KH', 'both'] as const).map((value) => ({ value, label: t(`meet.side.${value}`) }))}
+                  />
                 </Form.Item>
                 <Form.Item name={[row.name, 'owner']} label={t('meet.field.owner')} className="meet-cell">
                   <Input aria-label={`${t('meet.field.owner')} ${index + 1}`} maxLength={200} />

@@ -30,11 +30,52 @@ export function CaseFacts({ view, problems }: { view: CaseView; problems: Record
             </Space>
           ),
         },
-        { key: 'source', label: t('rep.field.requestSource'), span: 2, children: `${t(`rep.source.${view.requestSource}`)}${view.counterpartReference ? ` · ${view.counterpartReference}` : ''}` },
-        { key: 'agreedDate', label: t('rep.field.agreedDate'), children: <><span className="rep-nowrap">{formatDate(view.agreedDate) || t('common.none')}</span>{miss('agreedDate')}</> },
-        { key: 'handoverAt', label: t('rep.field.handoverAt'), children: <><span className="rep-nowrap">{formatDateTimeShort(view.handoverAt) || t('common.none')}</span>{miss('handoverAt')}</> },
-        { key: 'gate', label: t('rep.field.gate'), children: <>{view.gateCode ? ref.label(GATE, view.gateCode) : t('common.none')}{miss('gateCode')}</> },
-        { key: 'transport', label: t('rep.field.transportMode'), children: <>{view.transportMode ? ref.label(V.transport, view.transportMode) : t('common.none')}{miss('transportMode')}</> },
+        {
+          key: 'source',
+          label: t('rep.field.requestSource'),
+          span: 2,
+          children: `${t(`rep.source.${view.requestSource}`)}${view.counterpartReference ? ` · ${view.counterpartReference}` : ''}`,
+        },
+        {
+          key: 'agreedDate',
+          label: t('rep.field.agreedDate'),
+          children: (
+            <>
+              <span className="rep-nowrap">{formatDate(view.agreedDate) || t('common.none')}</span>
+              {miss('agreedDate')}
+            </>
+          ),
+        },
+        {
+          key: 'handoverAt',
+          label: t('rep.field.handoverAt'),
+          children: (
+            <>
+              <span className="rep-nowrap">{formatDateTimeShort(view.handoverAt) || t('common.none')}</span>
+              {miss('handoverAt')}
+            </>
+          ),
+        },
+        {
+          key: 'gate',
+          label: t('rep.field.gate'),
+          children: (
+            <>
+              {view.gateCode ? ref.label(GATE, view.gateCode) : t('common.none')}
+              {miss('gateCode')}
+            </>
+          ),
+        },
+        {
+          key: 'transport',
+          label: t('rep.field.transportMode'),
+          children: (
+            <>
+              {view.transportMode ? ref.label(V.transport, view.transportMode) : t('common.none')}
+              {miss('transportMode')}
+            </>
+          ),
+        },
         { key: 'place', label: t('rep.field.placeNote'), span: 2, children: view.placeNote || t('common.none') },
         {
           key: 'checks',
@@ -52,7 +93,16 @@ export function CaseFacts({ view, problems }: { view: CaseView; problems: Record
         },
         { key: 'health', label: t('rep.field.healthSummary'), span: 2, children: view.healthSummary || t('common.none') },
         { key: 'summary', label: t('rep.field.summary'), span: 2, children: view.summary || t('common.none') },
-        ...(view.approved ? [{ key: 'approved', label: t('rep.detail.approvedBy'), span: 4, children: t('rep.detail.approvedLine', { who: view.approved.by, when: formatDateTime(view.approved.at) }) }] : []),
+        ...(view.approved
+          ? [
+              {
+                key: 'approved',
+                label: t('rep.detail.approvedBy'),
+                span: 4,
+                children: t('rep.detail.approvedLine', { who: view.approved.by, when: formatDateTime(view.approved.at) }),
+              },
+            ]
+          : []),
       ]}
     />
   );

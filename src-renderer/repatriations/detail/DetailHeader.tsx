@@ -104,7 +104,9 @@ export function DetailHeader({
               trigger={['click']}
               menu={{
                 items: [
-                  ...(rights.write ? other.map((stage) => ({ key: `move:${stage}`, label: t('rep.detail.moveTo', { stage: t(`rep.stage.${stage}`) }), danger: stage === 'cancelled' })) : []),
+                  ...(rights.write
+                    ? other.map((stage) => ({ key: `move:${stage}`, label: t('rep.detail.moveTo', { stage: t(`rep.stage.${stage}`) }), danger: stage === 'cancelled' }))
+                    : []),
                   ...(rights.remove ? [{ key: 'delete', label: t('rep.detail.delete'), danger: true }] : []),
                 ],
                 onClick: ({ key }) => (key === 'delete' ? actions.remove() : actions.move(key.slice(5) as RepatriationStage)),

@@ -61,7 +61,12 @@ export function ItemsTable({ view }: { view: CaseView }) {
       dataSource={view.items}
       locale={{ emptyText: t('rep.detail.none') }}
       columns={[
-        { title: t('rep.item.kind'), dataIndex: 'kind', width: 140, render: (kind: 'document' | 'belonging') => t(kind === 'document' ? 'rep.item.document' : 'rep.item.belonging') },
+        {
+          title: t('rep.item.kind'),
+          dataIndex: 'kind',
+          width: 140,
+          render: (kind: 'document' | 'belonging') => t(kind === 'document' ? 'rep.item.document' : 'rep.item.belonging'),
+        },
         { title: t('rep.item.description'), dataIndex: 'description' },
         { title: t('rep.item.quantity'), dataIndex: 'quantity', width: 90, align: 'right' },
         { title: t('rep.item.owner'), dataIndex: 'personId', render: (id: string | null) => personName(view, id) ?? t('common.none') },
@@ -112,8 +117,9 @@ export function InternalHandoverFacts({ view }: { view: CaseView }) {
           label: t('rep.internal.members'),
           span: 2,
           children:
-            internal.receiverMembers.map((m) => `${m.rank ? `${m.rank} ` : ''}${m.name}${m.position ? ` (${m.position})` : ''}${m.isHead ? ` — ${t('rep.delegation.head')}` : ''}`).join('; ') ||
-            t('common.none'),
+            internal.receiverMembers
+              .map((m) => `${m.rank ? `${m.rank} ` : ''}${m.name}${m.position ? ` (${m.position})` : ''}${m.isHead ? ` — ${t('rep.delegation.head')}` : ''}`)
+              .join('; ') || t('common.none'),
         },
       ]}
     />

@@ -19,13 +19,7 @@ export function MoveDialog({ to, busy, onMove, onClose }: { to: RepatriationStag
     >
       <label className="rep-block-label">
         <span>{t('rep.detail.moveNote')}</span>
-        <Input
-          autoFocus
-          value={note}
-          maxLength={500}
-          onChange={(event) => setNote(event.target.value)}
-          onPressEnter={() => onMove(note)}
-        />
+        <Input autoFocus value={note} maxLength={500} onChange={(event) => setNote(event.target.value)} onPressEnter={() => onMove(note)} />
       </label>
     </Modal>
   );

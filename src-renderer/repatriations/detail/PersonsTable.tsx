@@ -21,7 +21,15 @@ export function PersonsTable({ view, writer, onEdit, onRemove }: { view: CaseVie
       columns={[
         { title: t('rep.person.no'), key: 'no', width: 50, render: (_, __, i) => i + 1 },
         { title: t('rep.person.fullNameVi'), key: 'name', render: (_, m) => <strong>{m.person.fullNameVi}</strong> },
-        { title: t('rep.person.nameKm'), key: 'km', render: (_, m) => <span className="rep-km" lang="km">{m.person.nameKm}</span> },
+        {
+          title: t('rep.person.nameKm'),
+          key: 'km',
+          render: (_, m) => (
+            <span className="rep-km" lang="km">
+              {m.person.nameKm}
+            </span>
+          ),
+        },
         { title: t('rep.person.sex'), key: 'sex', width: 80, render: (_, m) => ref.label(V.sex, m.person.sex) },
         {
           title: t('rep.person.ageBirth'),

@@ -10,9 +10,7 @@ export function StageSteps({ view }: { view: CaseView }) {
   // In a narrow window (150 % zoom) the names go under their numbers, so six steps share the width evenly.
   const wide = Grid.useBreakpoint().lg ?? true;
   const cancelled = view.stage === 'cancelled';
-  const stages: RepatriationStage[] = cancelled
-    ? [...MAIN_STAGES.filter((s) => view.history.some((h) => h.to === s)), 'cancelled']
-    : [...MAIN_STAGES];
+  const stages: RepatriationStage[] = cancelled ? [...MAIN_STAGES.filter((s) => view.history.some((h) => h.to === s)), 'cancelled'] : [...MAIN_STAGES];
   const current = stages.indexOf(view.stage);
   return (
     <Steps

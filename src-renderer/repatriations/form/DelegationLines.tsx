@@ -36,7 +36,15 @@ export function DelegationLines({ error }: { error?: string }) {
             key: 'side',
             title: t('rep.delegation.side'),
             className: 'rep-dl-side',
-            input: (props) => <Select {...props} options={[{ value: 'VN', label: t('rep.side.VN') }, { value: 'KH', label: t('rep.side.KH') }]} />,
+            input: (props) => (
+              <Select
+                {...props}
+                options={[
+                  { value: 'VN', label: t('rep.side.VN') },
+                  { value: 'KH', label: t('rep.side.KH') },
+                ]}
+              />
+            ),
           },
           {
             key: 'name',

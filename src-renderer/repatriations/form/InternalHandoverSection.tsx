@@ -29,7 +29,11 @@ export function InternalHandoverSection({ recorded }: { recorded: boolean }) {
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name={['fields', 'internalHandover', 'receiverUnit']} label={t('rep.internal.receiverUnit')} rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}>
+              <Form.Item
+                name={['fields', 'internalHandover', 'receiverUnit']}
+                label={t('rep.internal.receiverUnit')}
+                rules={[{ required: true, whitespace: true, message: <Tr k="common.required" /> }]}
+              >
                 <Input maxLength={200} placeholder={t('rep.internal.receiverPlaceholder')} />
               </Form.Item>
             </Col>

@@ -22,7 +22,15 @@ export function ItemLines({ error, memberOptions, saved }: { error?: string; mem
             key: 'kind',
             title: t('rep.item.kind'),
             width: '150px',
-            input: (props) => <Select {...props} options={[{ value: 'document', label: t('rep.item.document') }, { value: 'belonging', label: t('rep.item.belonging') }]} />,
+            input: (props) => (
+              <Select
+                {...props}
+                options={[
+                  { value: 'document', label: t('rep.item.document') },
+                  { value: 'belonging', label: t('rep.item.belonging') },
+                ]}
+              />
+            ),
           },
           {
             key: 'description',

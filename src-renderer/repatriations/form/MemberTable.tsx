@@ -52,7 +52,14 @@ export function MemberTable({
             </div>
           ),
         },
-        { title: t('rep.person.nameKm'), render: (_, { member }) => <span className="rep-km" lang="km">{'personId' in member ? member.hit.nameKm : member.person.nameKm}</span> },
+        {
+          title: t('rep.person.nameKm'),
+          render: (_, { member }) => (
+            <span className="rep-km" lang="km">
+              {'personId' in member ? member.hit.nameKm : member.person.nameKm}
+            </span>
+          ),
+        },
         { title: t('rep.person.sex'), width: 90, render: (_, { member }) => ref.label(V.sex, 'personId' in member ? member.hit.sex : member.person.sex) },
         {
           title: t('rep.person.birth'),
@@ -90,4 +97,3 @@ export function MemberTable({
     />
   );
 }
-

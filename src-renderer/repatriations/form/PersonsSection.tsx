@@ -44,7 +44,13 @@ export function PersonsSection({
       }
     >
       {listError && <Alert type="error" showIcon title={listError} className="rep-list-error" />}
-      <MemberTable members={members} eventDate={eventDate} errors={errors} onEdit={(index) => setDialog({ index })} onRemove={(index) => onChange(members.filter((_, i) => i !== index))} />
+      <MemberTable
+        members={members}
+        eventDate={eventDate}
+        errors={errors}
+        onEdit={(index) => setDialog({ index })}
+        onRemove={(index) => onChange(members.filter((_, i) => i !== index))}
+      />
       <Typography.Paragraph type="secondary" className="rep-hint">
         {t('rep.form.importLater')}
       </Typography.Paragraph>

@@ -49,7 +49,13 @@ export function ReferralLines({ error, memberOptions, saved }: { error?: string;
               input: (props) => <Select {...props} placeholder={t('rep.referral.service')} options={ref.options(V.service)} />,
             },
             { key: 'provider', title: t('rep.referral.provider'), input: (props) => <Input {...props} placeholder={t('rep.referral.provider')} maxLength={200} /> },
-            { key: 'referredOn', title: t('rep.referral.on'), width: '140px', itemProps: dateItemProps(), input: (props) => <DateInput {...props} placeholder={t('rep.referral.on')} /> },
+            {
+              key: 'referredOn',
+              title: t('rep.referral.on'),
+              width: '140px',
+              itemProps: dateItemProps(),
+              input: (props) => <DateInput {...props} placeholder={t('rep.referral.on')} />,
+            },
             {
               key: 'status',
               title: t('rep.referral.status'),
