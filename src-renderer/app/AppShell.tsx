@@ -117,7 +117,8 @@ export function AppShell() {
         <Header menu={narrow ? { open: menuOpen, toggle: () => setMenuOpen((open) => !open) } : null} />
         <Banners />
         <Layout.Content style={{ padding: '16px 24px' }}>
-          <main>{section ? page(section) : <Alert type="warning" showIcon title={t('pages.forbidden')} />}</main>
+          {/* antd's Layout.Content is the page's one <main> landmark. */}
+          <div className="page">{section ? page(section) : <Alert type="warning" showIcon title={t('pages.forbidden')} />}</div>
         </Layout.Content>
       </Layout>
     </Layout>

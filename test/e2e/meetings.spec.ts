@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { call, pdfShown, settled, setUpQuickly } from './helpers.js';
 import { choose, COMMANDER, firstSignIn, LIAISON, OFFICER, switchTo, typeDate, type Person } from './repatriations-helpers.js';
 
-/** Screens to look at by eye (kept out of git). */
-const SHOTS = '/work/shots/meetings';
+/** Screenshots to look at by eye, kept out of the repository. */
+const SHOTS = process.env.SHOTS_DIR ?? join(tmpdir(), 'blo-shots', 'meetings');
 mkdirSync(SHOTS, { recursive: true });
 
 /** The current screen in Vietnamese and in English, then back to Vietnamese. */
