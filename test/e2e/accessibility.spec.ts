@@ -65,7 +65,7 @@ test('administration screens have no serious accessibility violations', async ({
     ['Nhật ký', 'Nhật ký hoạt động'],
     ['Kiểm tra văn bản', 'Kiểm tra văn bản đã cấp'],
     ['Hệ thống', 'Thông tin hệ thống'],
-    ['Hội đàm', 'Hội đàm với phía Campuchia'],
+    ['Ngăn chặn vượt biên', 'Ngăn chặn xuất nhập cảnh trái phép'],
   ]) {
     await page.getByRole('menuitem', { name: menu, exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();

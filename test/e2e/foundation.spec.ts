@@ -11,14 +11,13 @@ async function signedInAsAdministrator(page: Page, url: string) {
 test('the app loads in Vietnamese, navigates, and shows engine data on the System page', async ({ page, host }) => {
   await signedInAsAdministrator(page, host.url);
   await expect(page.getByRole('navigation')).toBeVisible();
-  // The administrator manages the office, not victims' records: no Repatriations for this role.
-  for (const label of ['Hội đàm', 'Ngăn chặn vượt biên', 'Báo cáo', 'Kiểm tra văn bản', 'Quản trị', 'Nhật ký'])
-    await expect(page.getByRole('menuitem', { name: label })).toBeVisible();
-  await expect(page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' })).toHaveCount(0);
+  // The administrator manages the office, not its records: no Repatriations and no Meetings for this role.
+  for (const label of ['Ngăn chặn vượt biên', 'Báo cáo', 'Kiểm tra văn bản', 'Quản trị', 'Nhật ký']) await expect(page.getByRole('menuitem', { name: label })).toBeVisible();
+  for (const label of ['Hồi hương nạn nhân', 'Hội đàm']) await expect(page.getByRole('menuitem', { name: label })).toHaveCount(0);
 
-  await page.getByRole('menuitem', { name: 'Hội đàm' }).click();
-  await expect(page.getByRole('heading', { name: 'Hội đàm với phía Campuchia' })).toBeVisible();
-  await expect(page).toHaveURL(/#\/meetings$/);
+  await page.getByRole('menuitem', { name: 'Ngăn chặn vượt biên' }).click();
+  await expect(page.getByRole('heading', { name: 'Ngăn chặn xuất nhập cảnh trái phép' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/interceptions$/);
 
   await page.getByRole('menuitem', { name: 'Hệ thống' }).click();
   const info = page.getByTestId('system-info');
@@ -34,7 +33,7 @@ test('the language switch changes the UI to English and back', async ({ page, ho
   await page.getByLabel('Ngôn ngữ').click();
   await page.getByTitle('English').click();
   await expect(page.getByRole('heading', { name: 'System information' })).toBeVisible();
-  await expect(page.getByRole('menuitem', { name: 'Meetings' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Interceptions' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // The choice survives a reload…
   await page.reload();
@@ -43,8 +42,8 @@ test('the language switch changes the UI to English and back', async ({ page, ho
   await page.getByLabel('Language').click();
   await page.getByTitle('Tiếng Việt').click();
   await expect(page.getByRole('heading', { name: 'Thông tin hệ thống' })).toBeVisible();
-  await expect(page.getByRole('menuitem', { name: 'Hội đàm' })).toBeVisible();
-  await expect(page.getByRole('menuitem', { name: 'Meetings' })).toHaveCount(0);
+  await expect(page.getByRole('menuitem', { name: 'Ngăn chặn vượt biên' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Interceptions' })).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Thông tin hệ thống' })).toBeVisible();
