@@ -207,10 +207,10 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await expect(page.getByTestId('detail-exchanges').getByTestId('confidential-tag')).toHaveCount(1);
   // The signed scan.
   await page
-    .getByTestId('meeting-attachment-file')
+    .getByTestId('attachment-file')
     .setInputFiles({ name: 'bien-ban-da-ky.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n') });
-  await expect(page.getByTestId('attachments')).toContainText('bien-ban-da-ky.pdf');
-  await page.getByTestId('meeting-submit').click();
+  await expect(page.getByTestId('attachments-table')).toContainText('bien-ban-da-ky.pdf');
+  await page.getByTestId('submit-review').click();
   await expect(page.getByTestId('review-status')).toHaveText('Chờ phê duyệt');
 
   // The commander finds it in the queue and returns it with a comment.
@@ -221,7 +221,7 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await shotBoth(page, 'queue');
   await page.getByTestId('queue-waiting').getByRole('link', { name: number }).click();
   await shotBoth(page, 'detail-commander');
-  await page.getByTestId('meeting-return').click();
+  await page.getByTestId('return-case').click();
   await page.getByTestId('return-comment').fill('Bổ sung đơn vị của phiên dịch phía bạn.');
   await page.getByTestId('return-ok').click();
   await expect(page.getByTestId('review-status')).toHaveText('Bị trả lại');
@@ -237,7 +237,7 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await page.getByTestId('delegates-KH').getByLabel('Đơn vị 3', { exact: true }).fill('BLO Kampot');
   await page.getByTestId('meeting-save').click();
   await expect(page.getByTestId('meeting-number')).toHaveText(number);
-  await page.getByTestId('meeting-submit').click();
+  await page.getByTestId('submit-review').click();
   await expect(page.getByTestId('review-status')).toHaveText('Chờ phê duyệt');
 
   // The commander approves; the overdue action is on the commander's home page.
@@ -245,7 +245,8 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await page.getByRole('menuitem', { name: 'Hội đàm' }).click();
   await page.getByTestId('meetings-queue-tab').click();
   await page.getByTestId('queue-waiting').getByRole('link', { name: number }).click();
-  await page.getByTestId('meeting-approve').click();
+  await page.getByTestId('approve').click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Phê duyệt' }).click();
   await expect(page.getByTestId('review-status')).toHaveText('Đã phê duyệt');
   await page.getByRole('menuitem', { name: 'Trang chủ' }).click();
   const overdue = page.getByTestId('home-meeting-overdue');
