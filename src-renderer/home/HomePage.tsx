@@ -10,11 +10,12 @@ import { OverdueTag, ReviewTag, StageTag } from '../repatriations/tags.js';
 import { hasRole, useEngineData, useSession } from '../session/session-context.js';
 import '../repatriations/repatriations.css';
 import './home.css';
+import type { TKey } from '../i18n/keys.js';
 
 type ListKey = keyof RepatriationHome;
 
 /** Which lists each role's home page shows, in order (what the person has to act on first). */
-const SECTIONS: { key: ListKey; title: string; roles: Role[] }[] = [
+const SECTIONS: { key: ListKey; title: TKey; roles: Role[] }[] = [
   { key: 'returned', title: 'rep.home.returned', roles: ['officer', 'liaison', 'commander'] },
   { key: 'waiting', title: 'rep.home.waiting', roles: ['commander'] },
   { key: 'toPrint', title: 'rep.home.toPrint', roles: ['liaison'] },

@@ -26,6 +26,8 @@ const SECTION: Record<string, TKey> = {
   actions: 'meet.form.actions',
   links: 'meet.field.links',
 };
+/** The delegation of a side ("delegates.KH"). */
+const SIDE: Record<string, TKey> = { VN: 'meet.side.VN', KH: 'meet.side.KH' };
 const LEAF: Record<string, TKey> = {
   name: 'meet.field.name',
   nameKm: 'meet.field.nameKm',
@@ -56,7 +58,7 @@ export function meetingFieldName(t: TFunction, path: string): string | null {
   {
     const parts = path.replace(/^fields\./, '').split('.');
     if (parts.length === 1) return TOP[parts[0]] ? t(TOP[parts[0]]) : null;
-    if (parts.length === 2 && parts[0] === 'delegates') return `${t('meet.field.delegates')} ${t(`meet.side.${parts[1]}` as TKey)}`;
+    if (parts.length === 2 && parts[0] === 'delegates' && SIDE[parts[1]]) return `${t('meet.field.delegates')} ${t(SIDE[parts[1]])}`;
     const words: string[] = [];
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];

@@ -16,6 +16,7 @@ import { SaveSpreadsheetButton } from './SaveSpreadsheet.js';
 import { GATE, useReferenceData } from './reference-data.js';
 import { ApprovedTag, ChildBadge, OverdueTag, StageTag } from './tags.js';
 import { clearNamed } from '../forms/clear-button.js';
+import type { TFunction } from 'i18next';
 
 interface Filters {
   stages: RepatriationStage[];
@@ -304,7 +305,7 @@ export function CaseList() {
 }
 
 /** "12/04/1999", "năm 1990", "khoảng 16 tuổi (05/03/2026)", or "chưa rõ". */
-export function birthText(birth: PersonHit['birth'], t: (key: string, options?: Record<string, unknown>) => string): string {
+export function birthText(birth: PersonHit['birth'], t: TFunction): string {
   if (birth.exact) return formatDate(birth.exact);
   if (birth.year) return t('rep.birth.yearOnly', { year: birth.year });
   if (birth.estimatedAge) return t('rep.birth.about', { years: birth.estimatedAge.years, at: formatDate(birth.estimatedAge.at) });

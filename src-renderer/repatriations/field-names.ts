@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
+import type { TKey } from '../i18n/keys.js';
 
 /** Case fields in words, for messages about a field that is not on the screen (static keys, checkable). */
-const FIELD_KEYS: Record<string, string> = {
+const FIELD_KEYS: Record<string, TKey> = {
   direction: 'rep.field.direction',
   requestSource: 'rep.field.requestSource',
   counterpartReference: 'rep.field.counterpartReference',

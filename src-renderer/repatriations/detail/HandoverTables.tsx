@@ -91,7 +91,7 @@ export function ReferralsTable({ view }: { view: CaseView }) {
         { title: t('rep.referral.service'), dataIndex: 'service', render: (code: string) => ref.label(V.service, code) },
         { title: t('rep.referral.provider'), dataIndex: 'provider' },
         { title: t('rep.referral.on'), dataIndex: 'referredOn', render: (d: string | null) => formatDate(d) || t('common.none') },
-        { title: t('rep.referral.status'), dataIndex: 'status', render: (s: string) => t(`rep.referral.statuses.${s}`) },
+        { title: t('rep.referral.status'), dataIndex: 'status', render: (s: CaseView['referrals'][number]['status']) => t(`rep.referral.statuses.${s}`) },
       ]}
     />
   );
