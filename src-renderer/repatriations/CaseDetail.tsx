@@ -5,6 +5,7 @@ import type { Bilingual, CaseMemberView, CaseView, RepatriationStage } from '../
 import { navigate } from '../app/router.js';
 import { invoke } from '../bridge/engine.js';
 import { formatDateTime } from '../i18n/index.js';
+import type { TKey } from '../i18n/keys.js';
 import { CommentThread } from '../records/CommentThread.js';
 import { DeleteDialog } from '../records/DeleteDialog.js';
 import { canCall } from '../records/kind.js';
@@ -14,7 +15,7 @@ import { useRecordMutation } from '../records/useRecordMutation.js';
 import { useSession } from '../session/session-context.js';
 import { CaseContents } from './detail/CaseContents.js';
 import { CaseFacts } from './detail/CaseFacts.js';
-import { DetailHeader } from './detail/DetailHeader.js';
+import { DetailHeader, type CaseTemplate } from './detail/DetailHeader.js';
 import { MoveDialog } from './detail/MoveDialog.js';
 import { StageSteps } from './detail/StageSteps.js';
 import { useMemberActions } from './detail/useMemberActions.js';
@@ -31,6 +32,12 @@ type Dialog =
   | { kind: 'delete' }
   | { kind: 'print'; document: PrintedDocument }
   | null;
+
+const PRINT_TITLES: Record<CaseTemplate, TKey> = {
+  handover_minutes: 'rep.print.templates.handover_minutes',
+  internal_handover: 'rep.print.templates.internal_handover',
+  liaison_notice: 'rep.print.templates.liaison_notice',
+};
 
 /** Where a field error that is not on the case form is fixed: a tab here. */
 const TAB_OF: Record<string, string> = { members: 'persons' };
@@ -73,10 +80,12 @@ export function CaseDetail({
     onChange(next);
   };
 
-  const print = async (template: 'handover_minutes' | 'internal_handover') => {
-    const printed = await mutation.run('print', () => invoke('repatriations.print', { id: view.id, template }));
+  const print = async (template: CaseTemplate) => {
+    // The notice printed from a case agrees the handover: its facts (date, gate, transport, persons) come from the case.
+    const input = template === 'liaison_notice' ? ({ id: view.id, template, purpose: 'handoverArrangement' } as const) : { id: view.id, template };
+    const printed = await mutation.run('print', () => invoke('repatriations.print', input));
     if (!printed) return;
-    const title = t(template === 'handover_minutes' ? 'rep.print.templates.handover_minutes' : 'rep.print.templates.internal_handover');
+    const title = t(PRINT_TITLES[template]);
     setDialog({ kind: 'print', document: { ...printed, title, fileName: `${printed.number.replace(/[^\p{L}\p{N}-]+/gu, '_')}_${view.caseNumber}.pdf` } });
     // The register number is now in the case's issued documents.
     const fresh = await invoke('repatriations.get', { id: view.id });

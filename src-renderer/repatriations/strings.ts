@@ -286,10 +286,11 @@ export const repatriationsVi = {
   print: {
     minutes: 'In biên bản bàn giao',
     minutesTip: 'Biên bản song ngữ Việt – Khmer; lần in đầu được cấp số, in lại là bản sao',
-    choose: 'Chọn mẫu biên bản',
+    choose: 'Chọn văn bản để in',
     templates: {
       handover_minutes: 'Biên bản giao, nhận nạn nhân (song ngữ)',
       internal_handover: 'Biên bản bàn giao nội bộ (Công an tỉnh)',
+      liaison_notice: 'Thông báo cho phía bạn: thống nhất bàn giao (song ngữ)',
     },
     number: 'Số',
     copy: 'BẢN SAO',
@@ -666,10 +667,11 @@ export const repatriationsEn: typeof repatriationsVi = {
   print: {
     minutes: 'Print handover minutes',
     minutesTip: 'Bilingual Vietnamese–Khmer minutes; the first print gets a number, re-prints are copies',
-    choose: 'Choose the minutes',
+    choose: 'Choose a document to print',
     templates: {
       handover_minutes: 'Victim handover minutes (bilingual)',
       internal_handover: 'Internal handover minutes (provincial police)',
+      liaison_notice: 'Notice to the Cambodian side: handover arrangements (bilingual)',
     },
     number: 'No.',
     copy: 'COPY',

@@ -15,12 +15,8 @@ const today = () => {
   return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
 };
 
-/**
- * A liaison officer signs in through the UI (changing the temporary password), opens a case through the menu and
- * the list, and prints it with the print button; the number is read from the preview and the check code from the
- * saved PDF, as a person reads it off the paper. (The account and the case are arranged through the engine.)
- */
-async function issueAsLiaison(page: Page) {
+/** The liaison officer's account, arranged through the engine; the person signs in through the UI (changing the temporary password). */
+async function liaisonSignedIn(page: Page) {
   const created = await call(page, 'accounts.create', {
     username: LIAISON.username,
     displayName: LIAISON.displayName,
@@ -32,15 +28,29 @@ async function issueAsLiaison(page: Page) {
   expect(created.ok).toBe(true);
   await signOut(page);
   await signInAs(page, { username: LIAISON.username, displayName: LIAISON.displayName, temporary: LIAISON.temporary, password: LIAISON.own });
-  const repatriation = await call(page, 'repatriations.create', { fields: { ...BASE_FIELDS, ...HANDOVER_READY }, members: THREE_PERSONS });
-  expect(repatriation.ok, JSON.stringify(repatriation.error)).toBe(true);
-  const caseNumber = (repatriation.value as { caseNumber: string }).caseNumber;
+}
 
+/** A case with these facts and three persons (arranged through the engine), opened from the list; resolves its number. */
+async function openNewCase(page: Page, fields: object) {
+  const created = await call(page, 'repatriations.create', { fields, members: THREE_PERSONS });
+  expect(created.ok, JSON.stringify(created.error)).toBe(true);
+  const caseNumber = (created.value as { caseNumber: string }).caseNumber;
   await page.getByRole('menuitem', { name: 'Hồi hương nạn nhân' }).click();
   await page
     .getByTestId('case-table')
     .getByRole('row', { name: new RegExp(caseNumber) })
     .click();
+  return caseNumber;
+}
+
+/**
+ * A liaison officer signs in through the UI (changing the temporary password), opens a case through the menu and
+ * the list, and prints it with the print button; the number is read from the preview and the check code from the
+ * saved PDF, as a person reads it off the paper. (The account and the case are arranged through the engine.)
+ */
+async function issueAsLiaison(page: Page) {
+  await liaisonSignedIn(page);
+  await openNewCase(page, { ...BASE_FIELDS, ...HANDOVER_READY });
   await page.getByTestId('print-minutes').click();
   const preview = page.getByRole('dialog', { name: /Biên bản giao, nhận nạn nhân/ });
   await expect(preview.getByTestId('print-number')).toHaveText(/^\d+\/BB-VPLL-HT$/, PRINTING);
@@ -244,4 +254,42 @@ test('conflicts, new items and retired items in the administration tabs', async 
   await expect(row).toContainText('Phà, đò ngang');
   await expect(row).toContainText('Ngừng dùng');
   await expect(row).toHaveClass(/row-inactive/);
+});
+
+test("a case's print menu offers the liaison notice: refused with the missing fact named until the case has it, then numbered in the notices' register", async ({ page, host }) => {
+  test.setTimeout(300_000); // two sign-ins (argon2) and a print on a shared machine
+  await setUpQuickly(page, host.url);
+  await liaisonSignedIn(page);
+  // The untouched case: no agreed date, gate or delegation yet.
+  const bareNumber = await openNewCase(page, BASE_FIELDS);
+  await page.getByRole('button', { name: 'Chọn văn bản để in' }).click();
+  await page.getByTestId('print-liaison_notice').click();
+  const missing = page.getByTestId('missing');
+  await expect(missing).toContainText('Hãy ghi ngày bàn giao đã thống nhất trước khi in thông báo.');
+  await expect(missing).toContainText('Ngày bàn giao thống nhất');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/docs-case-notice-refused-vi.png' });
+  // "Fill in" opens the case form with the message beside the field.
+  await page.getByTestId('fill-missing').click();
+  await expect(page.getByRole('heading', { name: `Sửa hồ sơ ${bareNumber}` })).toBeVisible();
+  await expect(page.locator('.ant-form-item-explain-error').filter({ hasText: 'Hãy ghi ngày bàn giao đã thống nhất trước khi in thông báo.' })).toBeVisible();
+
+  // A case with its handover agreed: the notice prints, numbered in its own register sequence, in both scripts.
+  await openNewCase(page, { ...BASE_FIELDS, ...HANDOVER_READY });
+  await page.getByRole('button', { name: 'Chọn văn bản để in' }).click();
+  await page.screenshot({ path: 'test-results/screens/docs-case-print-menu-vi.png' });
+  await page.getByTestId('print-liaison_notice').click();
+  const preview = page.getByRole('dialog', { name: /Thông báo cho phía bạn/ });
+  await expect(preview.getByTestId('print-number')).toHaveText(/^\d+\/TB-VPLL-HT$/, PRINTING);
+  const number = (await preview.getByTestId('print-number').textContent())!;
+  await pdfShown(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), preview.getByTestId('save-pdf').click()]);
+  const text = execFileSync('pdftotext', ['-', '-'], { input: readFileSync(await download.path()), encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of [number, 'THÔNG BÁO', 'លិខិតជូនដំណឹង', 'ព្រះរាជាណាចក្រកម្ពុជា', 'KH-POL-2026/117', 'Trần Văn Quản']) expect(text, expected).toContain(expected);
+  await preview.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+  await expect(preview).toBeHidden();
+  // The notice is now among the case's issued documents, named in words.
+  await page.getByTestId('tab-documents').click();
+  await expect(page.getByTestId('issued-documents')).toContainText(number);
+  await expect(page.getByTestId('issued-documents')).toContainText('Thông báo cho phía bạn: thống nhất bàn giao (song ngữ)');
 });

@@ -9,12 +9,13 @@ import { APPROVABLE, MAIN_STAGES, NEXT_STAGES } from '../model.js';
 import { CASE_RECORD } from '../record-kind.js';
 import { ChildBadge, OverdueTag, StageTag } from '../tags.js';
 
-type Template = 'handover_minutes' | 'internal_handover';
+/** What the print menu offers: the two minutes, and the bilingual notice to the counterpart office agreeing the handover. */
+export type CaseTemplate = 'handover_minutes' | 'internal_handover' | 'liaison_notice';
 
 export interface DetailActions {
   move: (to: RepatriationStage) => void;
   edit: () => void;
-  print: (template: Template) => void;
+  print: (template: CaseTemplate) => void;
   remove: () => void;
 }
 
@@ -91,8 +92,9 @@ export function DetailHeader({
                   items: [
                     { key: 'handover_minutes', label: t('rep.print.templates.handover_minutes') },
                     { key: 'internal_handover', label: t('rep.print.templates.internal_handover'), disabled: view.direction !== 'receiving_from_kh' },
+                    { key: 'liaison_notice', label: <span data-testid="print-liaison_notice">{t('rep.print.templates.liaison_notice')}</span> },
                   ],
-                  onClick: ({ key }) => actions.print(key as Template),
+                  onClick: ({ key }) => actions.print(key as CaseTemplate),
                 }}
               >
                 <Button aria-label={t('rep.print.choose')}>▾</Button>
