@@ -1,4 +1,4 @@
-import type { AdminUnitSeed } from './types.js';
+import type { AdminUnitSeed, BorderBox } from './types.js';
 
 /**
  * Administrative units on both sides of the border, with validity.
@@ -30,6 +30,39 @@ interface OldProvince {
   successor: string;
   border: boolean;
 }
+
+/**
+ * Rough bounding boxes (decimal degrees, with a margin) of the old border provinces, from general maps: not
+ * confirmed by a survey source, so they are reference data an administrator can correct. An interception's
+ * coordinates must fall inside the box of the office's province; a merged province's box is the union of the
+ * boxes of the old border provinces it took in (`borderBoxOf`).
+ */
+const OLD_BORDER_BOXES: Readonly<Record<string, BorderBox>> = {
+  'kien-giang': { south: 9.25, west: 103.45, north: 10.62, east: 105.55 },
+  'an-giang': { south: 10.18, west: 104.75, north: 10.98, east: 105.6 },
+  'dong-thap': { south: 10.1, west: 105.2, north: 10.98, east: 105.95 },
+  'long-an': { south: 10.4, west: 105.5, north: 11.05, east: 106.8 },
+  'tay-ninh': { south: 10.95, west: 105.8, north: 11.8, east: 106.45 },
+  'binh-phuoc': { south: 11.3, west: 106.4, north: 12.3, east: 107.45 },
+  'dak-nong': { south: 11.7, west: 107.2, north: 12.85, east: 108.15 },
+  'dak-lak': { south: 12.15, west: 107.45, north: 13.45, east: 108.95 },
+  'gia-lai': { south: 12.95, west: 107.45, north: 14.6, east: 108.9 },
+  'kon-tum': { south: 13.9, west: 107.3, north: 15.45, east: 108.55 },
+};
+
+/** The smallest box holding every box given. */
+export function unionBox(boxes: readonly BorderBox[]): BorderBox | undefined {
+  if (!boxes.length) return undefined;
+  return {
+    south: Math.min(...boxes.map((b) => b.south)),
+    west: Math.min(...boxes.map((b) => b.west)),
+    north: Math.max(...boxes.map((b) => b.north)),
+    east: Math.max(...boxes.map((b) => b.east)),
+  };
+}
+
+/** A new province's border area: the union of the old border provinces merged into it. */
+const borderBoxOf = (newSlug: string) => unionBox(OLD_PROVINCES.filter((p) => p.border && p.successor === newSlug).flatMap((p) => OLD_BORDER_BOXES[p.slug] ?? []));
 
 interface NewProvince {
   slug: string;
@@ -99,6 +132,7 @@ const vnOldProvinces: AdminUnitSeed[] = OLD_PROVINCES.map((p) => ({
   validTo: LAST_DAY_BEFORE_REFORM,
   successorCode: vnProvinceFrom2025(p.successor),
   border: p.border,
+  ...(OLD_BORDER_BOXES[p.slug] ? { borderBox: OLD_BORDER_BOXES[p.slug] } : {}),
   verified: true,
 }));
 
@@ -112,6 +146,7 @@ const vnNewProvinces: AdminUnitSeed[] = NEW_PROVINCES.map((p) => ({
   kmNeedsReview: true,
   validFrom: REFORM_DAY,
   border: true,
+  ...(borderBoxOf(p.slug) ? { borderBox: borderBoxOf(p.slug) } : {}),
   verified: true,
   note: p.note,
 }));

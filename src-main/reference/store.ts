@@ -18,7 +18,7 @@ export function seedRows(at: string): Row[] {
   const base = { updated_at: at, updated_by: null, version: 1, active: 1 };
   const rows: Row[] = [];
   for (const term of allVocabularyTerms()) {
-    const { vocabulary, code, vi, km, en, kmNeedsReview, sort, parentCode, ...rest } = term;
+    const { vocabulary, code, vi, km, en, kmNeedsReview, sort, parentCode, data, ...rest } = term;
     rows.push({
       ...base,
       kind: `vocabulary:${vocabulary}`,
@@ -32,7 +32,7 @@ export function seedRows(at: string): Row[] {
       successor_code: null,
       sort,
       needs_review: kmNeedsReview ? 1 : 0,
-      data: JSON.stringify(rest),
+      data: JSON.stringify({ ...rest, ...data }),
     });
   }
   BORDER_GATES.forEach((gate, index) => {

@@ -1,3 +1,7 @@
+import type { BorderBox } from '../../src-shared/interceptions/rules.js';
+
+export type { BorderBox };
+
 /**
  * Seed types for reference data. The vault copies these rows into tables at setup; from then on they are
  * data an administrator can correct (audited), not code. Every label is NFC-normalised.
@@ -29,6 +33,9 @@ export const VOCABULARY_NAMES = [
   'interception_direction',
   'interception_disposition',
   'trafficking_indicator',
+  'screening_rule',
+  'crossing_method',
+  'travel_purpose',
   'meeting_type',
   'meeting_level',
   'information_topic',
@@ -55,6 +62,8 @@ export interface VocabularyTerm {
   sort: number;
   /** A narrower term points at its broader term in the same vocabulary (e.g. a forced-labour sector). */
   parentCode?: string;
+  /** Facts a rule or a mapping reads (a screening rule's condition, an indicator's HTCDS means of control). */
+  data?: Record<string, unknown>;
 }
 
 export type GateLevel = 'international' | 'main' | 'secondary';
@@ -120,6 +129,8 @@ export interface AdminUnitSeed extends Validity {
   successorCode?: string;
   /** Borders the other country (for Cambodian units: borders Viet Nam). */
   border?: boolean;
+  /** Vietnamese border provinces: the rough box of their border area, for checking coordinates (not surveyed). */
+  borderBox?: BorderBox;
   verified: boolean;
   note?: string;
 }

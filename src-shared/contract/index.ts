@@ -4,6 +4,7 @@ import { referenceChannels } from './reference.js';
 import { repatriationChannels } from './repatriations.js';
 import { documentChannels } from './documents.js';
 import { meetingChannels } from './meetings.js';
+import { interceptionChannels } from './interceptions.js';
 
 export * from './result.js';
 export * from './roles.js';
@@ -20,6 +21,7 @@ export * from './repatriations.js';
 export * from './documents.js';
 export * from './fields.js';
 export * from './meetings.js';
+export * from './interceptions.js';
 
 /** The whole contract: every channel the renderer may call. Both sides import this table. */
 export const contract = {
@@ -29,6 +31,7 @@ export const contract = {
   ...repatriationChannels,
   ...documentChannels,
   ...meetingChannels,
+  ...interceptionChannels,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export interface TermRow {
   htcds?: string;
   kmNeedsReview?: boolean;
   parentCode?: string;
+  /** Facts a rule or a mapping reads (screening rules, indicator → HTCDS): stored in the row's `data`, shown to the administrator. */
+  data?: Record<string, unknown>;
 }
 
 /** Stamps the vocabulary name and a sort order (10, 20, …, leaving room for terms an administrator adds). */
@@ -23,5 +25,6 @@ export function defineVocabulary(vocabulary: VocabularyName, rows: readonly Term
     kmNeedsReview: row.kmNeedsReview ?? true,
     sort: (index + 1) * 10,
     ...(row.parentCode === undefined ? {} : { parentCode: row.parentCode }),
+    ...(row.data === undefined ? {} : { data: row.data }),
   }));
 }

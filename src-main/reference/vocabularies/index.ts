@@ -1,7 +1,8 @@
 import type { VocabularyName, VocabularyTerm } from '../types.js';
 import { ageBandTerms, casePersonRole, healthStatus, identityDocumentType, nationality, sex } from './person.js';
-import { exploitationType, meansOfControl, perpetratorRole, recruitmentMethod, traffickingIndicator } from './trafficking.js';
+import { exploitationType, meansOfControl, perpetratorRole, recruitmentMethod, screeningRule, traffickingIndicator } from './trafficking.js';
 import {
+  crossingMethod,
   informationTopic,
   interceptionDirection,
   interceptionDisposition,
@@ -11,6 +12,7 @@ import {
   repatriationStage,
   supportService,
   transportMode,
+  travelPurpose,
 } from './workflow.js';
 
 /** Every seeded vocabulary, by name. */
@@ -31,6 +33,9 @@ export const VOCABULARIES: Readonly<Record<VocabularyName, readonly VocabularyTe
   interception_direction: interceptionDirection,
   interception_disposition: interceptionDisposition,
   trafficking_indicator: traffickingIndicator,
+  screening_rule: screeningRule,
+  crossing_method: crossingMethod,
+  travel_purpose: travelPurpose,
   meeting_type: meetingType,
   meeting_level: meetingLevel,
   information_topic: informationTopic,

@@ -132,17 +132,91 @@ export const perpetratorRole = defineVocabulary('perpetrator_role', [
   { code: 'other', htcds: 'Other', vi: 'Vai trò khác', km: 'ផ្សេងៗ', en: 'Other' },
 ]);
 
-/** Screening at an interception (DOMAIN.md); not an HTCDS field. */
+/**
+ * Screening at an interception (DOMAIN.md); not an HTCDS field. `data` says what a "yes" means in a victim
+ * case opened from the interception: the HTCDS means of control (`meansOfControl`) or recruitment method
+ * (`recruitment`) it maps to, where one fits. An administrator sees the mapping with the term.
+ */
 export const traffickingIndicator = defineVocabulary('trafficking_indicator', [
-  { code: 'deceptive_job_offer', vi: 'Được hứa hẹn việc làm không rõ ràng, gian dối', km: 'ការផ្ដល់ការងារបោកប្រាស់', en: 'Deceptive job offer' },
-  { code: 'debt', vi: 'Mắc nợ người môi giới, người đưa đi', km: 'ជាប់បំណុលអ្នកជ្រើសរើស ឬអ្នកនាំដំណើរ', en: 'Owes a debt to the recruiter or escort' },
-  { code: 'documents_taken', vi: 'Bị giữ giấy tờ tùy thân', km: 'ឯកសារត្រូវបានរឹបអូស', en: 'Identity documents taken' },
-  { code: 'restricted_movement', vi: 'Bị hạn chế đi lại, liên lạc', km: 'ត្រូវបានរឹតត្បិតការធ្វើដំណើរ និងទំនាក់ទំនង', en: 'Movement or contact restricted' },
+  {
+    code: 'deceptive_job_offer',
+    vi: 'Được hứa hẹn việc làm không rõ ràng, gian dối',
+    km: 'ការផ្ដល់ការងារបោកប្រាស់',
+    en: 'Deceptive job offer',
+    data: { meansOfControl: 'false_promises', recruitment: 'job_offer' },
+  },
+  {
+    code: 'debt',
+    vi: 'Mắc nợ người môi giới, người đưa đi',
+    km: 'ជាប់បំណុលអ្នកជ្រើសរើស ឬអ្នកនាំដំណើរ',
+    en: 'Owes a debt to the recruiter or escort',
+    data: { meansOfControl: 'debt_bondage' },
+  },
+  { code: 'documents_taken', vi: 'Bị giữ giấy tờ tùy thân', km: 'ឯកសារត្រូវបានរឹបអូស', en: 'Identity documents taken', data: { meansOfControl: 'withholds_documents' } },
+  {
+    code: 'restricted_movement',
+    vi: 'Bị hạn chế đi lại, liên lạc',
+    km: 'ត្រូវបានរឹតត្បិតការធ្វើដំណើរ និងទំនាក់ទំនង',
+    en: 'Movement or contact restricted',
+    data: { meansOfControl: 'restricts_movement' },
+  },
   { code: 'minor_without_guardian', vi: 'Trẻ em đi không có người giám hộ', km: 'កុមារធ្វើដំណើរដោយគ្មានអាណាព្យាបាល', en: 'Minor travelling without a guardian' },
   { code: 'unaware_of_destination', vi: 'Không biết nơi đến, nơi làm việc', km: 'មិនដឹងគោលដៅ ឬកន្លែងធ្វើការ', en: 'Does not know the destination or workplace' },
   { code: 'travel_paid_by_third_party', vi: 'Chi phí đi lại do người khác trả', km: 'ថ្លៃធ្វើដំណើរបង់ដោយអ្នកផ្សេង', en: 'Travel paid by a third party' },
-  { code: 'controlled_by_companion', vi: 'Bị người đi cùng kiểm soát, trả lời thay', km: 'ត្រូវបានគ្រប់គ្រងដោយអ្នករួមដំណើរ', en: 'Controlled by a companion' },
-  { code: 'signs_of_abuse', vi: 'Có dấu hiệu bị bạo hành', km: 'មានស្លាកស្នាមនៃការរំលោភបំពាន', en: 'Signs of abuse' },
-  { code: 'recruited_online', vi: 'Được tuyển qua mạng xã hội', km: 'ត្រូវបានជ្រើសរើសតាមបណ្ដាញសង្គម', en: 'Recruited through social media' },
+  {
+    code: 'controlled_by_companion',
+    vi: 'Bị người đi cùng kiểm soát, trả lời thay',
+    km: 'ត្រូវបានគ្រប់គ្រងដោយអ្នករួមដំណើរ',
+    en: 'Controlled by a companion',
+    data: { meansOfControl: 'psychological_abuse' },
+  },
+  { code: 'signs_of_abuse', vi: 'Có dấu hiệu bị bạo hành', km: 'មានស្លាកស្នាមនៃការរំលោភបំពាន', en: 'Signs of abuse', data: { meansOfControl: 'physical_abuse' } },
+  { code: 'recruited_online', vi: 'Được tuyển qua mạng xã hội', km: 'ត្រូវបានជ្រើសរើសតាមបណ្ដាញសង្គម', en: 'Recruited through social media', data: { recruitment: 'internet' } },
   { code: 'other', vi: 'Dấu hiệu khác', km: 'សញ្ញាផ្សេងៗ', en: 'Other indicator' },
+]);
+
+/**
+ * The screening rules, as data (issue 12): each row is a condition on the indicators answered "yes" and the
+ * level it gives; its labels are the reason shown in words. `indicators` empty means any indicator; `min` is how
+ * many of them must be "yes". The administrator sees them beside the indicators and may switch one off. The
+ * rule that a child travelling without a guardian is always at least "some" is law, not data: the function
+ * applies it whatever these rows say (src-shared/interceptions/screening.ts).
+ */
+export const screeningRule = defineVocabulary('screening_rule', [
+  {
+    code: 'documents_taken',
+    vi: 'Bị người khác giữ giấy tờ tùy thân',
+    km: 'ឯកសារអត្តសញ្ញាណត្រូវបានអ្នកផ្សេងរឹបអូស',
+    en: 'Someone else holds the identity documents',
+    data: { level: 'strong', indicators: ['documents_taken'], min: 1 },
+  },
+  {
+    code: 'restricted_movement',
+    vi: 'Bị hạn chế đi lại, liên lạc',
+    km: 'ត្រូវបានរឹតត្បិតការធ្វើដំណើរ និងទំនាក់ទំនង',
+    en: 'Movement or contact is restricted',
+    data: { level: 'strong', indicators: ['restricted_movement'], min: 1 },
+  },
+  {
+    code: 'signs_of_abuse',
+    vi: 'Có dấu hiệu bị bạo hành',
+    km: 'មានស្លាកស្នាមនៃការរំលោភបំពាន',
+    en: 'Shows signs of abuse',
+    data: { level: 'strong', indicators: ['signs_of_abuse'], min: 1 },
+  },
+  {
+    code: 'debt_and_deception',
+    vi: 'Vừa mắc nợ người đưa đi vừa được hứa hẹn việc làm gian dối',
+    km: 'ជាប់បំណុល និងត្រូវបានសន្យាការងារបោកប្រាស់',
+    en: 'Owes a debt and was offered a deceptive job',
+    data: { level: 'strong', indicators: ['debt', 'deceptive_job_offer'], min: 2 },
+  },
+  { code: 'three_or_more', vi: 'Có từ ba dấu hiệu trở lên', km: 'មានសញ្ញាចាប់ពីបីឡើងទៅ', en: 'Three or more indicators', data: { level: 'strong', indicators: [], min: 3 } },
+  {
+    code: 'any_indicator',
+    vi: 'Có dấu hiệu mua bán người',
+    km: 'មានសញ្ញានៃការជួញដូរមនុស្ស',
+    en: 'At least one indicator of trafficking',
+    data: { level: 'some', indicators: [], min: 1 },
+  },
 ]);

@@ -45,6 +45,28 @@ export const interceptionDirection = defineVocabulary('interception_direction', 
   { code: 'entering_vn', vi: 'Nhập cảnh (từ Campuchia vào Việt Nam)', km: 'ចូលវៀតណាមពីកម្ពុជា', en: 'Entering Viet Nam' },
 ]);
 
+/** How a crossing was made (issue 12); the returned-crossers minutes print it (`template`). */
+export const crossingMethod = defineVocabulary('crossing_method', [
+  { code: 'on_foot', vi: 'Đi bộ qua đường mòn, lối mở', km: 'ថ្មើរជើង', en: 'On foot', data: { template: 'onFoot' } },
+  { code: 'motorbike', vi: 'Xe máy', km: 'ម៉ូតូ', en: 'Motorbike', data: { template: 'motorbike' } },
+  { code: 'boat', vi: 'Tàu, thuyền qua sông, kênh', km: 'ទូក', en: 'Boat', data: { template: 'boat' } },
+  { code: 'vehicle', vi: 'Ô tô', km: 'រថយន្ត', en: 'Vehicle', data: { template: 'vehicle' } },
+  { code: 'hidden_in_cargo', vi: 'Ẩn trong hàng hóa', km: 'លាក់ក្នុងទំនិញ', en: 'Hidden in cargo', data: { template: 'hiddenInCargo' } },
+  { code: 'other', vi: 'Cách khác', km: 'មធ្យោបាយផ្សេងៗ', en: 'Other', data: { template: 'other' } },
+]);
+
+/** Why an intercepted person was crossing (issue 12). */
+export const travelPurpose = defineVocabulary('travel_purpose', [
+  { code: 'job_offer', vi: 'Đi làm theo lời mời', km: 'ទៅធ្វើការតាមការផ្ដល់ការងារ', en: 'Job offer' },
+  { code: 'marriage', vi: 'Kết hôn', km: 'រៀបការ', en: 'Marriage' },
+  { code: 'visiting_family', vi: 'Thăm thân', km: 'សួរសុខទុក្ខគ្រួសារ', en: 'Visiting family' },
+  { code: 'trading', vi: 'Buôn bán', km: 'ធ្វើពាណិជ្ជកម្ម', en: 'Trading' },
+  { code: 'seasonal_work', vi: 'Làm thuê theo mùa vụ', km: 'ការងាររដូវកាល', en: 'Seasonal work' },
+  { code: 'gambling', vi: 'Đánh bạc', km: 'ល្បែងស៊ីសង', en: 'Gambling' },
+  { code: 'unknown', vi: 'Không rõ', km: 'មិនដឹង', en: 'Unknown' },
+  { code: 'other', vi: 'Mục đích khác', km: 'គោលបំណងផ្សេងៗ', en: 'Other' },
+]);
+
 export const interceptionDisposition = defineVocabulary('interception_disposition', [
   { code: 'returned_across_line', vi: 'Trao trả cho phía Campuchia', km: 'ប្រគល់ឱ្យភាគីកម្ពុជាវិញ', en: 'Returned across the line' },
   { code: 'administrative_sanction', vi: 'Xử phạt vi phạm hành chính', km: 'ការពិន័យរដ្ឋបាល', en: 'Administrative sanction' },
