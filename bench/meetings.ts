@@ -10,6 +10,7 @@ import { foldForSearch } from '../src-shared/text/fold.js';
 import { withMeetingTables } from '../src-main/meetings/db.js';
 import type { Suite } from './run.js';
 import { median, random, withCommander } from './commander.js';
+import { newRecordColumns } from '../src-main/records/tables.js';
 
 const AGENDA = [
   'Trao đổi tình hình xuất nhập cảnh trái phép',
@@ -61,16 +62,7 @@ export const run: Suite = async ({ quick }, report) => {
                 vn_delegates: 3,
                 kh_delegates: 3,
                 search_text: foldForSearch(agenda.join(' ')),
-                approved_at: null,
-                approved_by: null,
-                created_at: at,
-                created_by: by,
-                updated_at: at,
-                updated_by: by,
-                version: 1,
-                deleted_at: null,
-                deleted_by: null,
-                delete_reason: null,
+                ...newRecordColumns(at, by),
               })
               .execute();
             for (let i = 0; i < 3; i++) {

@@ -11,6 +11,7 @@ import { withRepatriationTables } from '../src-main/repatriations/db.js';
 import { personColumns } from '../src-main/people/store.js';
 import type { Suite } from './run.js';
 import { median, random, withCommander } from './commander.js';
+import { newRecordColumns } from '../src-main/records/tables.js';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Thạch', 'Danh', 'Kim', 'Sơn'];
 const MIDDLE = ['Thị', 'Văn', 'Hữu', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Đức', 'Kim', 'Hoài'];
@@ -79,16 +80,7 @@ export const run: Suite = async ({ quick }, report) => {
             event_date: requested,
             person_count: 2,
             child_count: next() < 0.3 ? 1 : 0,
-            approved_at: null,
-            approved_by: null,
-            created_at: at,
-            created_by: by,
-            updated_at: at,
-            updated_by: by,
-            version: 1,
-            deleted_at: null,
-            deleted_by: null,
-            delete_reason: null,
+            ...newRecordColumns(at, by),
           })
           .execute();
         await trx.insertInto('case_details').values({ case_id: caseId, delegations: '[]', items: '[]', referrals: '[]', internal_handover: null }).execute();

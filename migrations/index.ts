@@ -7,6 +7,7 @@ import * as m0007 from './0007_record_review.js';
 import * as m0008 from './0008_admin_units.js';
 import * as m0009 from './0009_record_attachments.js';
 import * as m0010 from './0010_meetings.js';
+import * as m0011 from './0011_interceptions.js';
 
 /**
  * Every migration, by name, in order. A static map (not a folder scan) so it works the same in vitest,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0008_admin_units': m0008,
   '0009_record_attachments': m0009,
   '0010_meetings': m0010,
+  '0011_interceptions': m0011,
 };

@@ -3,6 +3,8 @@ import type { OpenVault, Actor } from '../vault/open-vault.js';
 import { VaultService } from '../vault/vault-service.js';
 import type { Session } from '../kernel/session.js';
 import type { LinkTarget } from '../records/links.js';
+import type { OpenVictimCase } from '../records/victim-cases.js';
+import type { PersonRecordSource } from '../people/history.js';
 
 export interface EngineOptions {
   dataDir: string;
@@ -24,6 +26,10 @@ export interface EngineHooks {
   recoverySheet: (recoveryKey: string, ctx: EngineContext) => Promise<string>;
   /** Record kinds other records may link to (a meeting names the cases it discussed). */
   linkTargets: readonly LinkTarget[];
+  /** Where each record kind keeps the people it names (a person's history across records). */
+  personRecords: readonly PersonRecordSource[];
+  /** Opens or extends a victim case from another record (an interception's possible victims). */
+  victimCases: OpenVictimCase;
 }
 
 /** State the engine's handlers share. Capabilities reach their services from here. */
@@ -37,6 +43,8 @@ export class EngineContext {
   readonly nativeBinding?: string;
   readonly timeZone?: string;
   readonly linkTargets: readonly LinkTarget[];
+  readonly personRecords: readonly PersonRecordSource[];
+  readonly victimCases: OpenVictimCase;
 
   constructor(
     options: EngineOptions,
@@ -50,6 +58,8 @@ export class EngineContext {
     this.nativeBinding = options.nativeBinding;
     this.timeZone = options.timeZone;
     this.linkTargets = hooks.linkTargets;
+    this.personRecords = hooks.personRecords;
+    this.victimCases = hooks.victimCases;
     this.vault = new VaultService({
       dataDir: options.dataDir,
       now: this.now,

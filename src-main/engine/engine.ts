@@ -6,6 +6,9 @@ import { seedReference } from '../reference/store.js';
 import { repatriationHandlers } from '../repatriations/handlers.js';
 import { REPATRIATION } from '../repatriations/cases.js';
 import { meetingHandlers } from '../meetings/handlers.js';
+import { interceptionHandlers } from '../interceptions/handlers.js';
+import { peopleHandlers } from '../people/handlers.js';
+import { openVictimCase } from '../repatriations/victim-cases.js';
 import { seedLabels } from '../documents/register/labels-store.js';
 import { documentHandlers } from '../documents/register/handlers.js';
 import type { DocumentTables } from '../documents/register/tables.js';
@@ -22,10 +25,36 @@ const handlers: HandlerTable<EngineContext> = {
   ...repatriationHandlers,
   ...documentHandlers,
   ...meetingHandlers,
+  ...interceptionHandlers,
+  ...peopleHandlers,
 };
 
 const hooks: EngineHooks = {
-  linkTargets: [{ kind: REPATRIATION.kind, table: REPATRIATION.table, numberColumn: 'case_number' }],
+  linkTargets: [
+    { kind: REPATRIATION.kind, table: REPATRIATION.table, numberColumn: 'case_number' },
+    { kind: 'interception', table: 'interceptions', numberColumn: 'interception_number' },
+  ],
+  personRecords: [
+    {
+      kind: 'interception',
+      memberTable: 'interception_persons',
+      recordColumn: 'interception_id',
+      partColumn: 'part',
+      recordTable: 'interceptions',
+      numberColumn: 'interception_number',
+      dateColumn: 'event_date',
+    },
+    {
+      kind: 'repatriation',
+      memberTable: 'case_members',
+      recordColumn: 'case_id',
+      partColumn: 'role',
+      recordTable: REPATRIATION.table,
+      numberColumn: 'case_number',
+      dateColumn: 'event_date',
+    },
+  ],
+  victimCases: openVictimCase,
   seed: async (vault, actor) => {
     await vault.write(actor, async (trx, audit) => {
       const rows = await seedReference(trx, vault.timestamp());

@@ -8,6 +8,7 @@ import { changeRecord, lifecycle, recordRef, type ChangeInput, type RecordKind }
 import { saveLinks, type LinkTarget } from '../records/links.js';
 import { live } from '../records/live.js';
 import { startReview } from '../records/review.js';
+import { newRecordColumns } from '../records/tables.js';
 import { asLocalDateTime, localWallClock } from '../vault/local-day.js';
 import type { VaultService } from '../vault/vault-service.js';
 import { vaultErrors } from '../vault/vault-errors.js';
@@ -222,16 +223,7 @@ export async function createMeeting(desk: MeetingDesk, input: Fields): Promise<M
         id,
         meeting_number: number,
         ...meetingColumns(fields, number),
-        approved_at: null,
-        approved_by: null,
-        created_at: at,
-        created_by: by,
-        updated_at: at,
-        updated_by: by,
-        version: 1,
-        deleted_at: null,
-        deleted_by: null,
-        delete_reason: null,
+        ...newRecordColumns(at, by),
       })
       .execute();
     await writeItems(trx, id, fields);

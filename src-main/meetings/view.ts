@@ -2,11 +2,10 @@ import type { Selectable } from 'kysely';
 import type { ActionStatus, AgreedActionView, ExchangeView, MeetingDelegate, MeetingView } from '../../src-shared/contract/index.js';
 import { PENDING_ACTION_STATUSES } from '../../src-shared/contract/index.js';
 import { issuedFor } from '../documents/register/register.js';
-import { listAttachments } from '../records/attachments.js';
 import { accountNames } from '../vault/accounts-store.js';
 import { loadLinks, type LinkTarget } from '../records/links.js';
 import { live } from '../records/live.js';
-import { loadReview } from '../records/review.js';
+import { recordStamps } from '../records/view-stamps.js';
 import type { MeetingDb, MeetingTrx } from './db.js';
 import type { MeetingTables } from './tables.js';
 
@@ -117,14 +116,7 @@ export async function loadMeetingView(db: MeetingDb | MeetingTrx, row: MeetingRo
     links: links as MeetingView['links'],
     proposals: row.proposals,
     notes: row.notes,
-    approved: row.approved_at ? { at: row.approved_at, by: name(row.approved_by) } : null,
-    review: await loadReview(db, ref, name),
-    attachments: await listAttachments(db, ref, name),
     documents,
-    version: row.version,
-    createdAt: row.created_at,
-    createdBy: name(row.created_by),
-    updatedAt: row.updated_at,
-    updatedBy: name(row.updated_by),
+    ...(await recordStamps(db, ref, row, name)),
   };
 }

@@ -15,6 +15,7 @@ import { birthAfterEvent, birthField } from '../../src-shared/people/birth-rules
 import { nameQueryPlan } from '../../src-shared/people/name-query.js';
 import { foldForSearch } from '../../src-shared/text/fold.js';
 import { EngineError } from '../kernel/engine-error.js';
+import type { AuditFn } from '../vault/open-vault.js';
 import type { PeopleTables } from './tables.js';
 
 type Db = ReadableDb<PeopleTables>;
@@ -149,4 +150,55 @@ export function refuseBirthsAfter(eventDate: string, members: { path: string; pe
   }
   if (Object.keys(problems).length)
     throw new EngineError('invalid_input', { vi: 'Có ngày sinh sau ngày sự việc của hồ sơ.', en: "A birth is after the case's event date." }, problems);
+}
+
+/** A person named by a record: someone in the vault (with corrections and the version read), or a new person. */
+export interface PersonEntry {
+  personId: string | null;
+  personVersion: number | null;
+  person: PersonData | null;
+}
+
+/**
+ * Saves the person part of a record's entry and returns the person's id (null, with a problem under `path`, when
+ * an existing person is not found or was changed by someone else meanwhile). Corrections bump the person's own
+ * version; the audit names the fields changed, never their values.
+ */
+export async function savePersonEntry(
+  trx: WritableDb<PeopleTables>,
+  entry: PersonEntry,
+  path: string,
+  stamp: { at: string; by: string; audit: AuditFn; via: Record<string, string> },
+  problems: Record<string, { vi: string; en: string }>,
+): Promise<string | null> {
+  if (!entry.personId) {
+    if (!entry.person) return null;
+    const id = await insertPerson(trx, entry.person, stamp.at, stamp.by);
+    await stamp.audit({ action: 'person.create', recordType: 'person', recordId: id, detail: stamp.via });
+    return id;
+  }
+  const row = await trx.selectFrom('people').selectAll().where('id', '=', entry.personId).executeTakeFirst();
+  if (!row) {
+    problems[`${path}.personId`] = { vi: 'Không tìm thấy người này.', en: 'Person not found.' };
+    return null;
+  }
+  if (!entry.person) return row.id;
+  if (row.version !== entry.personVersion) {
+    problems[`${path}.personVersion`] = {
+      vi: 'Thông tin người này vừa được người khác sửa: hãy tải lại.',
+      en: "Someone else changed this person's details meanwhile: reload them.",
+    };
+    return null;
+  }
+  const current = personView(row);
+  const changed = (Object.keys(entry.person) as (keyof PersonData)[]).filter((key) => JSON.stringify(current[key]) !== JSON.stringify(entry.person![key]));
+  if (changed.length) {
+    await trx
+      .updateTable('people')
+      .set({ ...personColumns(entry.person), version: row.version + 1, updated_at: stamp.at, updated_by: stamp.by })
+      .where('id', '=', row.id)
+      .execute();
+    await stamp.audit({ action: 'person.update', recordType: 'person', recordId: row.id, detail: { changed, ...stamp.via } });
+  }
+  return row.id;
 }

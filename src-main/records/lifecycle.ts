@@ -189,3 +189,22 @@ export const lifecycle = {
     );
   },
 };
+
+/**
+ * The review acts and soft delete as a kind's handlers call them, each answering with the record as saved
+ * (`reread`): a kind lists its channels against these instead of wrapping each act itself.
+ */
+export function reviewActs<Trx, View extends RecordViewBase>(
+  kind: RecordKind<Trx, View>,
+  service: VaultService,
+  reread: (id: string) => Promise<View>,
+  conditions: { submittable?: (current: View) => void; approvable?: (current: View) => void } = {},
+) {
+  return {
+    submit: async (input: ChangeInput) => (await lifecycle.submit(kind, service, input, conditions.submittable), reread(input.id)),
+    approve: async (input: ChangeInput) => (await lifecycle.approve(kind, service, input, conditions.approvable), reread(input.id)),
+    return: async (input: ChangeInput & { comment: string }) => (await lifecycle.return(kind, service, input), reread(input.id)),
+    comment: async (input: { id: string; comment: string }) => (await lifecycle.comment(kind, service, input), reread(input.id)),
+    delete: async (input: ChangeInput & { reason: string }) => (await lifecycle.delete(kind, service, input), { deleted: true as const }),
+  };
+}

@@ -62,3 +62,12 @@ export async function loadLinks(db: ReadableDb<RecordTables> | Transaction<Recor
   }
   return linked;
 }
+
+/** Adds one link of `ref` (kept if already there): a record opened from another names its source. */
+export async function addLink(trx: Transaction<RecordTables>, ref: RecordRef, target: { kind: string; id: string }) {
+  await trx
+    .insertInto('record_links')
+    .values({ record_kind: ref.kind, record_id: ref.id, target_kind: target.kind, target_id: target.id })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}

@@ -18,6 +18,20 @@ export interface RecordLifecycleColumns {
   approved_by: string | null;
 }
 
+/** The lifecycle columns of a record being created: version 1, stamped, not approved, not deleted. */
+export const newRecordColumns = (at: string, by: string) => ({
+  approved_at: null,
+  approved_by: null,
+  created_at: at,
+  created_by: by,
+  updated_at: at,
+  updated_by: by,
+  version: 1,
+  deleted_at: null,
+  deleted_by: null,
+  delete_reason: null,
+});
+
 /** The review step of every record kind, keyed by (record_kind, record_id). */
 export type RecordTables = {
   record_reviews: {

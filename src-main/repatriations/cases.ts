@@ -20,6 +20,7 @@ import { insertPerson, personColumns } from '../people/store.js';
 import { APPROVABLE, canMove, dateContradictionsFor, defaultVerificationDeadline, eventDate, missingFor } from '../../src-shared/repatriations/workflow.js';
 import { changeRecord, lifecycle, recordRef, type ChangeInput, type ChangeStep, type RecordKind } from '../records/lifecycle.js';
 import { startReview } from '../records/review.js';
+import { newRecordColumns } from '../records/tables.js';
 
 type Fields = z.output<typeof caseFieldsSchema>;
 type Participation = z.output<typeof casePersonSchema>;
@@ -107,7 +108,7 @@ const detailColumns = (fields: Fields) => ({
 });
 
 /** Adds members to a case (new people are created; linked people must exist and not be in the case yet). */
-async function addMembers(trx: RepatriationTrx, caseId: string, members: Member[], at: string, by: string, audit: AuditFn) {
+export async function addMembers(trx: RepatriationTrx, caseId: string, members: Member[], at: string, by: string, audit: AuditFn) {
   const last = await trx
     .selectFrom('case_members')
     .select((eb) => eb.fn.max('sort').as('sort'))
@@ -141,7 +142,7 @@ async function addMembers(trx: RepatriationTrx, caseId: string, members: Member[
 }
 
 /** Recomputes the list columns that depend on members (counts, children at the event date). */
-async function refreshCounts(trx: RepatriationTrx, caseId: string) {
+export async function refreshCounts(trx: RepatriationTrx, caseId: string) {
   const row = await trx.selectFrom('repatriation_cases').select('event_date').where('id', '=', caseId).executeTakeFirstOrThrow();
   const people = await trx
     .selectFrom('case_members')
@@ -181,48 +182,48 @@ export async function createCase(service: VaultService, fields: Fields, members:
   if (members.length === 0) throw noPersons();
   const vault = service.open();
   const actor = service.actor();
-  const by = actor.accountId!;
-  const id = uuidv7();
+  let id = '';
   await vault.write(actor, async (raw, audit) => {
-    const trx = withRepatriationTables(raw);
-    await checkCodes(
-      trx,
-      fields,
-      members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })),
-    );
-    const at = vault.timestamp();
-    await trx
-      .insertInto('repatriation_cases')
-      .values({
-        id,
-        case_number: await nextCaseNumber(trx, fields.requestedOn.slice(0, 4)),
-        stage: 'requested',
-        ...caseColumns(fields),
-        person_count: 0,
-        child_count: 0,
-        approved_at: null,
-        approved_by: null,
-        created_at: at,
-        created_by: by,
-        updated_at: at,
-        updated_by: by,
-        version: 1,
-        deleted_at: null,
-        deleted_by: null,
-        delete_reason: null,
-      })
-      .execute();
-    await trx
-      .insertInto('case_details')
-      .values({ case_id: id, ...detailColumns(fields) })
-      .execute();
-    await trx.insertInto('case_stage_history').values({ case_id: id, from_stage: null, to_stage: 'requested', at, by, note: '' }).execute();
-    await addMembers(trx, id, members, at, by, audit);
-    await refreshCounts(trx, id);
-    await startReview(trx, recordRef(REPATRIATION, id), by, at);
-    await audit({ action: 'repatriation.create', recordType: 'repatriation', recordId: id, detail: { persons: members.length, direction: fields.direction } });
+    id = (await insertCase(withRepatriationTables(raw), fields, members, { at: vault.timestamp(), by: actor.accountId!, audit })).id;
   });
   return getCase(service, id, false);
+}
+
+/**
+ * A new case with its people, inside the caller's write transaction (a case opened from an interception commits
+ * with it). The number is taken in the same transaction, so a refused case never uses one up.
+ */
+export async function insertCase(trx: RepatriationTrx, fields: Fields, members: Member[], stamp: { at: string; by: string; audit: AuditFn }) {
+  const { at, by, audit } = stamp;
+  const id = uuidv7();
+  await checkCodes(
+    trx,
+    fields,
+    members.map((m, i) => ({ path: `members.${i}`, person: 'person' in m ? m.person : undefined, participation: m.participation })),
+  );
+  const caseNumber = await nextCaseNumber(trx, fields.requestedOn.slice(0, 4));
+  await trx
+    .insertInto('repatriation_cases')
+    .values({
+      id,
+      case_number: caseNumber,
+      stage: 'requested',
+      ...caseColumns(fields),
+      person_count: 0,
+      child_count: 0,
+      ...newRecordColumns(at, by),
+    })
+    .execute();
+  await trx
+    .insertInto('case_details')
+    .values({ case_id: id, ...detailColumns(fields) })
+    .execute();
+  await trx.insertInto('case_stage_history').values({ case_id: id, from_stage: null, to_stage: 'requested', at, by, note: '' }).execute();
+  await addMembers(trx, id, members, at, by, audit);
+  await refreshCounts(trx, id);
+  await startReview(trx, recordRef(REPATRIATION, id), by, at);
+  await audit({ action: 'repatriation.create', recordType: 'repatriation', recordId: id, detail: { persons: members.length, direction: fields.direction } });
+  return { id, caseNumber };
 }
 
 /** Opens a case. Opening the full record (names of victims) is audited unless it is the echo of a save. */

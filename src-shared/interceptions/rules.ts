@@ -61,7 +61,7 @@ export function peopleProblems(fields: Pick<InterceptionFieldsData, 'persons' | 
 }
 
 /** What an interception needs before it goes to the commander: persons, and what each outcome needs. */
-export function missingForSubmit(fields: Pick<InterceptionFieldsData, 'persons'>): Problems {
+export function missingForSubmit(fields: { persons: Pick<InterceptionFieldsData['persons'][number], 'outcomes' | 'sanctionDecision' | 'investigationUnit'>[] }): Problems {
   const problems: Problems = {};
   if (!fields.persons.length) problems.persons = { vi: 'Chưa có người bị ngăn chặn.', en: 'No intercepted person.' };
   fields.persons.forEach((p, i) => {

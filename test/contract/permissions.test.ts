@@ -91,6 +91,20 @@ const EXPECTED: Record<string, Rule> = {
   'meetings.getAttachment': [O, L, C, U],
   'meetings.print': [L, C],
   'meetings.export': [L, C],
+  'interceptions.list': [O, L, C, U],
+  'interceptions.get': [O, L, C, U],
+  'interceptions.create': [O, L, C],
+  'interceptions.update': [O, L, C],
+  'interceptions.submit': [O, L, C],
+  'interceptions.approve': [C],
+  'interceptions.return': [C],
+  'interceptions.comment': [O, L, C],
+  'interceptions.delete': [C],
+  'interceptions.addAttachment': [O, L, C],
+  'interceptions.getAttachment': [O, L, C, U],
+  'interceptions.openVictimCase': [O, L, C],
+  'interceptions.print': [O, L, C],
+  'people.history': [O, L, C, U],
 };
 
 const session = (role: Role): Session => ({ accountId: 'x', username: 'x', displayName: 'x', roles: [role], mustChangePassword: false });

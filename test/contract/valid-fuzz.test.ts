@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, ERROR_CODES, ROLES, type ChannelName, type Result } from '../../src-shared/contract/index.js';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
 import { MEETING } from '../support/meetings.js';
+import { GROUP } from '../support/interceptions.js';
 import { addAccount, newEngine, setUpVault, signInFresh, type TestEngine } from '../support/vault.js';
 import { auditSince, type VaultSnapshot, changedTables, keyringCore, snapshot, versionRegressions } from '../support/vault-snapshot.js';
 import { validInput, type Hint } from '../support/zod-arbitrary.js';
@@ -51,6 +52,17 @@ describe('every channel under valid inputs, against a live vault', () => {
     const meeting = await t.call('meetings.create', { fields: MEETING });
     await t.call('meetings.addAttachment', { id: meeting.id, version: meeting.version, fileName: 'bien-ban.png', mimeType: 'image/png', contentBase64: PNG_1PX, description: '' });
     await t.call('meetings.print', { id: meeting.id, template: 'minutes' });
+    // Several interceptions, so that one deleted early leaves others for the channels that act on one.
+    const interception = await t.call('interceptions.create', { fields: GROUP });
+    for (const at of ['2026-11-21T06:00', '2026-11-22T06:00', '2026-11-23T06:00']) await t.call('interceptions.create', { fields: { ...GROUP, at, facilitators: [] } });
+    await t.call('interceptions.addAttachment', {
+      id: interception.id,
+      version: interception.version,
+      fileName: 'anh.png',
+      mimeType: 'image/png',
+      contentBase64: PNG_1PX,
+      description: '',
+    });
     await t.call('backup.create', { folder: backupDir });
   }, 240_000); // the setup signs in, prints twice and writes a backup: long on a busy machine
   afterAll(() => t?.cleanup());

@@ -44,6 +44,9 @@ describe('layering lint rules', () => {
       ['src-main/documents/register/bad.ts', '../../repatriations/db.js'],
       ['src-main/repatriations/bad.ts', '../meetings/meetings.js'],
       ['src-main/meetings/bad.ts', '../interceptions/records.js'],
+      ['src-main/interceptions/bad.ts', '../repatriations/cases.js'],
+      ['src-main/interceptions/bad.ts', '../meetings/meetings.js'],
+      ['src-main/people/bad.ts', '../interceptions/interceptions.js'],
       ['src-main/repatriations/bad.ts', '../reports/periodic.js'],
       ['src-main/vault/bad.ts', '../engine/context.js'],
     ];
@@ -57,6 +60,8 @@ describe('layering lint rules', () => {
       ['src-main/repatriations/ok.ts', '../records/lifecycle.js'],
       ['src-main/reports/ok.ts', '../repatriations/case-list.js'],
       ['src-main/engine/ok.ts', '../repatriations/handlers.js'],
+      ['src-main/interceptions/ok.ts', '../records/victim-cases.js'],
+      ['src-main/interceptions/ok.ts', '../people/history.js'],
     ];
     for (const [file, source] of allowed)
       expect(tierRule(await rulesFiredFor(file, `import * as m from '${source}';\nexport const x = m;\n`)), `${file} importing ${source}`).toBe(false);

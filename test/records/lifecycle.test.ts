@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../src-shared/contract/index.js';
+import type { ChannelName, InterceptionView } from '../../src-shared/contract/index.js';
 import { newEngine, officePeople, setUpVault, type TestEngine } from '../support/vault.js';
 import { BASE_FIELDS, HANDOVER_READY, THREE_PERSONS } from '../support/repatriations.js';
 import { MEETING } from '../support/meetings.js';
+import { GROUP } from '../support/interceptions.js';
 import { auditSince, snapshot, changedTables } from '../support/vault-snapshot.js';
 
 /**
@@ -59,6 +60,20 @@ const KINDS: KindUnderTest[] = [
     create: (t) => t.call('meetings.create', { fields: MEETING }),
     edit: (t, rec, amendmentReason = '') =>
       t.tryCall('meetings.update', { id: rec.id, version: rec.version, fields: { ...MEETING, notes: `Sửa lúc ${rec.version}` }, amendmentReason }),
+  },
+  {
+    kind: 'interception',
+    table: 'interceptions',
+    channels: 'interceptions',
+    author: 'officer',
+    create: (t) => t.call('interceptions.create', { fields: GROUP }),
+    // The persons stay as saved (by id); only the notes change. Every act answers with the whole view.
+    edit: async (t, rec, amendmentReason = '') => {
+      const current = rec as unknown as InterceptionView;
+      const persons = current.persons.map((p, i) => ({ ...GROUP.persons![i], person: null, personId: p.person.id }));
+      const facilitators = current.facilitators.map((f) => ({ personId: f.person.id, role: f.role, note: f.note }));
+      return t.tryCall('interceptions.update', { id: rec.id, version: rec.version, fields: { ...GROUP, persons, facilitators, notes: `Sửa lúc ${rec.version}` }, amendmentReason });
+    },
   },
 ];
 
