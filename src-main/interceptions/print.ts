@@ -63,6 +63,21 @@ export function returnedCrossersOf(view: InterceptionView, persons: InterceptedP
       coordinates: view.coordinates ?? undefined,
     },
     persons: persons.map((p) => personLine(p, label)),
+    screening: screeningLine(persons),
+  };
+}
+
+/**
+ * What the screening found, for both sides: left out when nobody showed an indicator (the minutes then print their
+ * "no indication" label), else how many persons and the reasons in words — never "nothing found" over a finding.
+ */
+function screeningLine(persons: InterceptedPersonView[]) {
+  const flagged = persons.filter((p) => p.screeningResult.level !== 'none');
+  if (!flagged.length) return undefined;
+  const reasons = [...new Map(flagged.flatMap((p) => p.screeningResult.reasons).map((r) => [r.code, r])).values()];
+  return {
+    vi: `Có dấu hiệu mua bán người ở ${flagged.length}/${persons.length} người: ${reasons.map((r) => r.vi).join('; ')}.`,
+    km: `មានសញ្ញានៃការជួញដូរមនុស្ស ${flagged.length}/${persons.length} នាក់៖ ${reasons.map((r) => r.km).join('; ')}។`,
   };
 }
 
