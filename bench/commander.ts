@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ChannelName } from '../src-shared/contract/index.js';
 import { createEngine, type Engine } from '../src-main/engine/engine.js';
+import type { Report } from './run.js';
 import { ADMIN, OFFICE } from '../test/support/vault.js';
 
 /** A deterministic generator, so every run measures the same data. */
@@ -35,3 +38,18 @@ export async function withCommander(prefix: string, work: (engine: Engine) => Pr
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Times one channel call, 7 times, and reports the median in ms (the first calls warm the caches). */
+export const channelTimer =
+  (engine: Engine, channel: ChannelName, report: Report) =>
+  async (name: string, input: object): Promise<number> => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now();
+      const result = await engine.dispatch(channel, input);
+      times.push(performance.now() - start);
+      if (!result.ok) throw new Error(result.error.message.en);
+    }
+    report(name, median(times), 'ms');
+    return median(times);
+  };

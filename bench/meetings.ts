@@ -9,7 +9,7 @@ import { EXCHANGE_TOPICS } from '../src-shared/contract/index.js';
 import { foldForSearch } from '../src-shared/text/fold.js';
 import { withMeetingTables } from '../src-main/meetings/db.js';
 import type { Suite } from './run.js';
-import { median, random, withCommander } from './commander.js';
+import { channelTimer, median, random, withCommander } from './commander.js';
 import { newRecordColumns } from '../src-main/records/tables.js';
 
 const AGENDA = [
@@ -99,17 +99,7 @@ export const run: Suite = async ({ quick }, report) => {
           }
     });
 
-    const time = async (name: string, input: object) => {
-      const times: number[] = [];
-      for (let i = 0; i < 7; i++) {
-        const start = performance.now();
-        const result = await engine.dispatch('meetings.list', input);
-        times.push(performance.now() - start);
-        if (!result.ok) throw new Error(result.error.message.en);
-      }
-      report(name, median(times), 'ms');
-      return median(times);
-    };
+    const time = channelTimer(engine, 'meetings.list', report);
     report('meetings.generated', meetings, 'meetings');
     const firstPage = await time('meetings.log_first_page_ms', { limit: 50 });
     await time('meetings.filter_topic_ms', { topics: ['drugs'], limit: 50 });

@@ -17,6 +17,7 @@ const SUITES: Record<string, () => Promise<{ run: Suite }>> = {
   repatriations: () => import('./repatriations.js'),
   'admin-units': () => import('./admin-units.js'),
   meetings: () => import('./meetings.js'),
+  interceptions: () => import('./interceptions.js'),
 };
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' } }, strict: false });
