@@ -21,9 +21,6 @@ export default defineConfig({
   use: {
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
-    // As an officer's PC set to reduce motion: antd's opening and closing motions are off (app/theme.ts), so no test
-    // waits on an animation; one test in accessibility.spec.ts checks the default motion is still there.
-    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

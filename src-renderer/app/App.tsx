@@ -6,14 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { bridge } from '../bridge/engine.js';
 import { SessionGate } from '../session/SessionGate.js';
 import { AppShell } from './AppShell.js';
-import { stillTheme, theme, usePrefersReducedMotion } from './theme.js';
+import { theme } from './theme.js';
 
 export function App() {
   const { i18n } = useTranslation();
-  const reducedMotion = usePrefersReducedMotion();
   return (
-    // With reduced motion asked for, no motion at all: antd's click wave is not a theme token.
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={reducedMotion ? stillTheme : theme} wave={{ disabled: reducedMotion }}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
       <AntApp>
         <EngineNotices />
         <SessionGate>

@@ -1,5 +1,4 @@
 import type { ThemeConfig } from 'antd';
-import { useSyncExternalStore } from 'react';
 
 /**
  * Calm, dense, readable for long shifts: 15 px base, AA contrast (the status colours are darkened from antd's
@@ -25,16 +24,3 @@ export const theme: ThemeConfig = {
     Menu: { itemSelectedBg: '#e6eef8', itemSelectedColor: '#123a6b', itemHoverBg: '#f0f4fa' },
   },
 };
-
-const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
-const subscribeToMotion = (onChange: () => void) => {
-  const query = window.matchMedia(REDUCED_MOTION);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-};
-
-/** Whether the operating system asks for reduced motion (it can change while the app runs). */
-export const usePrefersReducedMotion = () => useSyncExternalStore(subscribeToMotion, () => window.matchMedia(REDUCED_MOTION).matches);
-
-/** The theme without antd's opening and closing motions. */
-export const stillTheme: ThemeConfig = { ...theme, token: { ...theme.token, motion: false } };
