@@ -3,7 +3,7 @@ import type { Session } from '../kernel/session.js';
 import { defineHandlers } from '../kernel/dispatcher.js';
 import { addAttachment, getAttachment } from '../records/attachments.js';
 import { exportMeetings } from './export.js';
-import { carryOverCandidates, counterpartTimeline, listMeetings, meetingHome } from './log.js';
+import { carryOverCandidates, counterpartTimeline, listMeetings, meetingHome, meetingsLinkedTo } from './log.js';
 import {
   approveMeeting,
   commentOnMeeting,
@@ -36,6 +36,7 @@ export const meetingHandlers = defineHandlers<EngineContext>()({
   'meetings.carryOver': (input, { ctx, session }) => carryOverCandidates(deskOf(ctx, session), input),
   'meetings.home': (_input, { ctx, session }) => meetingHome(deskOf(ctx, session)),
   'meetings.timeline': (input, { ctx, session }) => counterpartTimeline(deskOf(ctx, session), input.counterpartCode),
+  'meetings.linkedTo': (input, { ctx, session }) => meetingsLinkedTo(deskOf(ctx, session), input),
   'meetings.submit': (input, { ctx, session }) => submitMeeting(deskOf(ctx, session), input),
   'meetings.approve': (input, { ctx, session }) => approveMeeting(deskOf(ctx, session), input),
   'meetings.return': (input, { ctx, session }) => returnMeeting(deskOf(ctx, session), input),

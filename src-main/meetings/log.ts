@@ -5,6 +5,8 @@ import type { ActionRow, ActionStatus, MeetingHome, MeetingListRow, MeetingQueue
 import { PENDING_ACTION_STATUSES } from '../../src-shared/contract/index.js';
 import { openReturn, reviewStatus, type RecordReview, type ReviewState } from '../../src-shared/records/review.js';
 import { foldForSearch } from '../../src-shared/text/fold.js';
+import { EngineError } from '../kernel/engine-error.js';
+import { linkingIds } from '../records/links.js';
 import { live } from '../records/live.js';
 import { asLocalDateTime } from '../vault/local-day.js';
 import { loadReview } from '../records/review.js';
@@ -269,4 +271,28 @@ export async function carryOverCandidates(desk: MeetingDesk, input: { counterpar
   if (input.before) query = query.where('m.start_at', '<=', asLocalDateTime(input.before, desk.timeZone));
   const rows = await query.orderBy('m.event_date', 'desc').orderBy('a.sort').limit(200).execute();
   return rows.map((row) => actionRow({ ...row, overdue: row.due !== null && row.due < today }));
+}
+
+/**
+ * The live meetings that name a record of a linkable kind (the meetings that discussed a repatriation case), newest
+ * first, as log rows (facts and counts, never the text of an information item). The kinds are the engine's link
+ * targets, so the record's kind needs no import of meetings, nor meetings of it.
+ */
+export async function meetingsLinkedTo(desk: MeetingDesk, target: { kind: string; id: string }): Promise<MeetingListRow[]> {
+  if (!desk.linkTargets.some((linkable) => linkable.kind === target.kind))
+    throw new EngineError(
+      'invalid_input',
+      { vi: 'Loại hồ sơ này không liên kết được với hội đàm.', en: 'Records of this kind are not linked to meetings.' },
+      {
+        kind: { vi: 'Loại hồ sơ không hợp lệ.', en: 'Not a kind of record.' },
+      },
+    );
+  const db = meetingDb(desk.service);
+  const ids = await linkingIds(db, target, 'meeting');
+  if (!ids.length) return [];
+  const rows = await withReview(db.selectFrom('meetings').where(live('meetings')).where('meetings.id', 'in', ids))
+    .orderBy('event_date', 'desc')
+    .orderBy('start_at', 'desc')
+    .execute();
+  return toRows(db, rows, readingFor(desk).today);
 }

@@ -71,3 +71,18 @@ export async function addLink(trx: Transaction<RecordTables>, ref: RecordRef, ta
     .onConflict((oc) => oc.doNothing())
     .execute();
 }
+
+/**
+ * The reverse of a link: the ids of `sourceKind` records that name `target` (the meetings that discussed a case).
+ * Only the link rows are read; the caller reads its own table, keeps the live ones and decides who may see them.
+ */
+export async function linkingIds(db: ReadableDb<RecordTables> | Transaction<RecordTables>, target: RecordRef, sourceKind: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('record_links')
+    .select('record_id')
+    .where('record_kind', '=', sourceKind)
+    .where('target_kind', '=', target.kind)
+    .where('target_id', '=', target.id)
+    .execute();
+  return rows.map((row) => row.record_id);
+}

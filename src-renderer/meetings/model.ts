@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { AgreedActionInput, Bilingual, LinkedRecord, MeetingDelegate, MeetingFields, MeetingView } from '../../src-shared/contract/index.js';
-import { useReferenceData } from '../repatriations/reference-data.js';
-
-export const AGENCY = 'agency';
+import { AGENCY, useReferenceData } from '../repatriations/reference-data.js';
 
 /** The office's wall clock as the shared rules read it ("2026-12-02T10:15"). */
 export function nowLocal(): string {

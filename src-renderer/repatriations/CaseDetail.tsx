@@ -16,6 +16,7 @@ import { useSession } from '../session/session-context.js';
 import { CaseContents } from './detail/CaseContents.js';
 import { CaseFacts } from './detail/CaseFacts.js';
 import { DetailHeader, type CaseTemplate } from './detail/DetailHeader.js';
+import { DiscussedIn } from './detail/DiscussedIn.js';
 import { MoveDialog } from './detail/MoveDialog.js';
 import { StageSteps } from './detail/StageSteps.js';
 import { useMemberActions } from './detail/useMemberActions.js';
@@ -148,6 +149,7 @@ export function CaseDetail({
         onImport={() => setDialog({ kind: 'import' })}
         onRemovePerson={members.remove}
       />
+      <DiscussedIn caseId={view.id} />
       <CommentThread kind={CASE_RECORD.kind} view={view} canComment={canCall('repatriations.comment', session.roles)} onChange={onChange} />
       <Typography.Paragraph type="secondary" className="rep-footnote">
         {t('rep.detail.footnote', { created: formatDateTime(view.createdAt), createdBy: view.createdBy, updated: formatDateTime(view.updatedAt), updatedBy: view.updatedBy })}

@@ -73,6 +73,8 @@ export function useReferenceData(): ReferenceData {
 }
 
 export const GATE = 'border_gate';
+/** Agencies of both sides (the counterpart office of a meeting is one). */
+export const AGENCY = 'agency';
 export const V = {
   sex: 'vocabulary:sex',
   nationality: 'vocabulary:nationality',

@@ -349,6 +349,10 @@ export const repatriationsVi = {
     exportPeople: 'Xuất Excel',
     exportList: 'Xuất Excel',
   },
+  discussed: {
+    title: 'Hội đàm đã bàn về hồ sơ này',
+    none: 'Chưa có cuộc hội đàm nào nêu hồ sơ này.',
+  },
   review: {
     submitted: 'Đã gửi hồ sơ cho chỉ huy phê duyệt.',
     returnTitle: 'Trả lại hồ sơ {{number}} cho người lập',
@@ -729,6 +733,10 @@ export const repatriationsEn: typeof repatriationsVi = {
     alreadyInCase: 'Already in this case: {{name}} ({{birth}}) — drop the row or add as a new person.',
     exportPeople: 'Export to Excel',
     exportList: 'Export to Excel',
+  },
+  discussed: {
+    title: 'Meetings that discussed this case',
+    none: 'No meeting has named this case yet.',
   },
   review: {
     submitted: 'The case was sent to the commander for approval.',

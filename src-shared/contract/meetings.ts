@@ -272,6 +272,11 @@ export const meetingChannels = {
     input: z.object({ counterpartCode: code.min(1) }).strict(),
     access: READERS,
   }),
+  /** The meetings that discussed a record (a repatriation case named among a meeting's links), newest first: only for those who may read meetings. */
+  'meetings.linkedTo': channel<MeetingListRow[]>()({
+    input: z.object({ kind: code.min(1), id }).strict(),
+    access: READERS,
+  }),
   'meetings.submit': channel<MeetingView>()({ input: lifecycleInputs.act, access: WRITERS, mutates: true }),
   'meetings.approve': channel<MeetingView>()({ input: lifecycleInputs.act, access: ['commander'], mutates: true }),
   'meetings.return': channel<MeetingView>()({ input: lifecycleInputs.return, access: ['commander'], mutates: true }),

@@ -82,6 +82,7 @@ const EXPECTED: Record<string, Rule> = {
   'meetings.carryOver': [L, C],
   'meetings.home': [O, L, C, U],
   'meetings.timeline': [O, L, C, U],
+  'meetings.linkedTo': [O, L, C, U],
   'meetings.submit': [L, C],
   'meetings.approve': [C],
   'meetings.return': [C],

@@ -205,6 +205,16 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await expect(page.getByTestId('detail-actions')).toContainText(`Từ cuộc ${earlier.value.meetingNumber}`);
   await expect(page.getByTestId('detail-links')).toContainText(caseNumber);
   await expect(page.getByTestId('detail-exchanges').getByTestId('confidential-tag')).toHaveCount(1);
+  // The linked case shows the meeting that discussed it (date and counterpart), a link back to the meeting.
+  await page.getByTestId('detail-links').getByRole('button', { name: caseNumber }).click();
+  const discussed = page.getByTestId('case-meetings');
+  await expect(discussed).toContainText(number);
+  await expect(discussed).toContainText(KAMPOT);
+  await expect(discussed).toContainText(`${meetingTyped} 08:30`);
+  await discussed.scrollIntoViewIfNeeded();
+  await shotBoth(page, 'case-discussed-in');
+  await discussed.getByRole('link', { name: number }).click();
+  await expect(page.getByTestId('meeting-number')).toHaveText(number);
   // The signed scan.
   await page
     .getByTestId('attachment-file')
@@ -264,6 +274,7 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await shotBoth(page, 'timeline');
   await page.getByTestId('meeting-timeline').getByRole('link', { name: number }).click();
   await shotBoth(page, 'detail');
+  await shotBoth(page, 'detail-full', true);
   await page.getByTestId('follow-up').nth(1).click();
   const followUp = page.getByRole('dialog', { name: /Cập nhật tiến độ/ });
   await followUp.getByTestId('follow-up-note').fill('Đã gửi công văn đề nghị Công an tỉnh xác minh.');

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newEngine, officePeople, setUpVault, type TestEngine } from '../support/vault.js';
+import { ADMIN, newEngine, officePeople, setUpVault, type TestEngine } from '../support/vault.js';
 import { MEETING } from '../support/meetings.js';
 import { auditSince, changedTables, snapshot } from '../support/vault-snapshot.js';
 
@@ -194,6 +194,44 @@ describe('meetings', () => {
       ok: false,
       error: { fields: { 'links.0': expect.anything() } },
     });
+  });
+
+  it('a case shows the meetings that discussed it, newest first: none while untouched, not a deleted one, not for another case, never to an administrator', async () => {
+    const { BASE_FIELDS, THREE_PERSONS } = await import('../support/repatriations.js');
+    const [c1, c2] = [
+      await t.call('repatriations.create', { fields: BASE_FIELDS, members: THREE_PERSONS.slice(0, 1) }),
+      await t.call('repatriations.create', { fields: BASE_FIELDS, members: THREE_PERSONS.slice(1, 2) }),
+    ];
+    const discussed = async (id: string) => (await t.call('meetings.linkedTo', { kind: 'repatriation', id })).map((row) => row.meetingNumber);
+    expect(await discussed(c1.id)).toEqual([]);
+
+    const link = (...cases: { id: string }[]) => cases.map((c) => ({ kind: 'repatriation' as const, id: c.id }));
+    const early = await t.call('meetings.create', { fields: { ...MEETING, links: link(c1) } });
+    const late = await t.call('meetings.create', { fields: { ...MEETING, startAt: '2026-11-20T08:30', endAt: null, links: link(c1, c2) } });
+    const other = await t.call('meetings.create', { fields: { ...MEETING, links: link(c2) } });
+    expect(await discussed(c1.id)).toEqual([late.meetingNumber, early.meetingNumber]);
+    expect(await discussed(c2.id)).toEqual([late.meetingNumber, other.meetingNumber]);
+    const rows = await t.call('meetings.linkedTo', { kind: 'repatriation', id: c1.id });
+    expect(rows[0]).toMatchObject({ id: late.id, startAt: '2026-11-20T08:30', counterpartCode: 'kh-kampot-blo', review: 'not_submitted' });
+    // Log rows: facts and counts, never the text of an information item (the confidential one included).
+    expect(JSON.stringify(rows)).not.toContain('Bí mật');
+    // Unlinking and deleting take a meeting off the case.
+    await t.call('meetings.update', { id: other.id, version: other.version, fields: { ...MEETING, links: [] }, amendmentReason: '' });
+    await as('commander');
+    await t.call('meetings.delete', { id: late.id, version: late.version, reason: 'Ghi trùng.' });
+    expect(await discussed(c1.id)).toEqual([early.meetingNumber]);
+    expect(await discussed(c2.id)).toEqual([]);
+    // Every reader of meetings may ask; a kind that is not linked to meetings is refused on its field.
+    await as('officer');
+    expect(await discussed(c1.id)).toEqual([early.meetingNumber]);
+    expect(await t.tryCall('meetings.linkedTo', { kind: 'interception', id: c1.id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { kind: expect.anything() } },
+    });
+    // The administrator reads no meetings: refused, nothing of them returned.
+    await t.call('vault.signOut', {});
+    await t.call('vault.signIn', { username: ADMIN.username, password: ADMIN.password });
+    expect(await t.tryCall('meetings.linkedTo', { kind: 'repatriation', id: c1.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('prints the bilingual minutes through the register: a number, a copy on re-print, no confidential text', async () => {
