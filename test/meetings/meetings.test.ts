@@ -224,7 +224,7 @@ describe('meetings', () => {
     // Every reader of meetings may ask; a kind that is not linked to meetings is refused on its field.
     await as('officer');
     expect(await discussed(c1.id)).toEqual([early.meetingNumber]);
-    expect(await t.tryCall('meetings.linkedTo', { kind: 'interception', id: c1.id })).toMatchObject({
+    expect(await t.tryCall('meetings.linkedTo', { kind: 'person', id: c1.id })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { kind: expect.anything() } },
     });
