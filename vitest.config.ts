@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -36,6 +37,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'test/electron/**', 'node_modules/**', ...(UNDER_MUTATION ? SLOW_FOR_MUTATION : [])],
     // Native SQLite and worker threads: separate processes are the safe pool.
     pool: 'forks',
+    // Vitest's default leaves one core free (one worker on CI's two cores); the tests wait on nothing but the CPU.
+    maxWorkers: availableParallelism(),
     // The default reporter prints every file's duration; tests slower than this are listed under their file.
     slowTestThreshold: 1_000,
     // A mutation worker shares two cores with everything else: more patience there.
