@@ -3,6 +3,7 @@
  * of a text node), captured while a document renders. Used to find lines and table rows left alone on a page.
  */
 import { renderPdf, type DocumentDefinition } from '../../src-main/documents/index.js';
+import { installHooks } from '../../src-main/documents/pdf/hooks.js';
 import { layoutBuilderClass } from '../../src-main/documents/pdf/pdfmake-runtime.js';
 
 export interface LaidNode {
@@ -84,4 +85,36 @@ export function aloneOnPage(nodes: readonly LaidNode[]): Array<{ page: number; k
     }
   }
   return found;
+}
+
+/** One line as pdfmake laid it out: where it starts, how wide its text is (less a trailing space), the room it had. */
+export interface LaidLine {
+  left: number;
+  width: number;
+  maxWidth: number;
+  text: string;
+}
+
+/** Renders `definition`: the PDF, and every line pdfmake built for it (all layout passes), read from its line builder. */
+export async function laidLines(definition: DocumentDefinition): Promise<{ pdf: Buffer; lines: LaidLine[] }> {
+  installHooks(); // the line builder being read is the project's cluster-safe one
+  type Inline = { text: string; width: number; trailingCut?: number };
+  type Builder = { writer: { context(): { x: number } }; buildNextLine(node: unknown): { inlines: Inline[]; maxWidth: number } | null };
+  const proto = layoutBuilderClass().prototype as unknown as Builder;
+  const original = proto.buildNextLine;
+  const lines: LaidLine[] = [];
+  proto.buildNextLine = function (this: Builder, node: unknown) {
+    const left = this.writer.context().x;
+    const line = original.call(this, node);
+    if (line?.inlines.length) {
+      const width = line.inlines.reduce((sum, inline) => sum + inline.width, 0) - (line.inlines[line.inlines.length - 1].trailingCut ?? 0);
+      lines.push({ left, width, maxWidth: line.maxWidth, text: line.inlines.map((inline) => inline.text).join('') });
+    }
+    return line;
+  };
+  try {
+    return { pdf: await renderPdf(definition), lines };
+  } finally {
+    proto.buildNextLine = original;
+  }
 }

@@ -4,10 +4,11 @@
  *     (re-parsing GSUB/GPOS per document cost ≈45 ms);
  *  2. ActualText — pdfkit writes Khmer glyphs in visual order, so each text object holding Khmer (or only spaces) gets a
  *     `/Span <</ActualText …>> BDC … EMC` inside BT…ET carrying the logical string for copy, search and extraction;
+ *     the break hints (U+200B) that end each Khmer word are left out of the drawn text (see `drawnText`);
  *  3. cluster-safe hard wraps — a word wider than its line is cut at a cluster boundary, never between a
  *     consonant and its coeng, subscript or vowel (pdfmake cuts at any UTF-16 unit).
  */
-import { clusterSafeCut, hasKhmer, stripBreakHints } from '../text/khmer.js';
+import { clusterSafeCut, hasKhmer, stripBreakHints, ZWSP } from '../text/khmer.js';
 import {
   type EmbeddedFont,
   type FontkitFont,
@@ -67,10 +68,25 @@ function adopt(embedded: EmbeddedFont, file: string): void {
   if (embedded.layoutCache) embedded.layoutCache = shared.layoutCache;
 }
 
+/**
+ * What is drawn of a fragment: without its trailing break hints. A hint only tells the line breaker where a Khmer
+ * word ends. Shaped, it is the font's space glyph with no advance, but the PDF's width table gives that glyph the
+ * space's full width (600/2048 em in Khmer OS Siemreap, 3.4 pt at 11.5 pt), so a reader measuring the text by the
+ * table (pdftotext, text selection) saw a line ending in a hint run ≈1.4 pt past the right margin. pdfmake measures
+ * the hint as zero, so leaving it out moves nothing. A hint inside a fragment (text that may not wrap) stays:
+ * taking it out could change how the neighbouring words shape.
+ */
+export function drawnText(text: string): string {
+  return text.replace(TRAILING_HINTS, '');
+}
+const TRAILING_HINTS = new RegExp(`${ZWSP}+$`, 'u');
+
 function markKhmerActualText(): void {
   const proto = pdfDocumentClass().prototype;
   const original = proto._fragment;
-  proto._fragment = function (text, x, y, options) {
+  proto._fragment = function (fragment, x, y, options) {
+    const text = drawnText(fragment);
+    if (text === '') return;
     // A lone space after a Khmer word is drawn with the Khmer font's empty glyph, which the ToUnicode map may
     // give to a sign that shapes to the same glyph (ំ after ា): its own span keeps the text a space.
     if (!hasKhmer(text) && !/^\s+$/.test(text)) return original.call(this, text, x, y, options);
