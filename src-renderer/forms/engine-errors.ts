@@ -1,14 +1,15 @@
 import type { FormInstance } from 'antd';
 import type { z } from 'zod';
 import { fieldErrors, type AppError, type Bilingual } from '../../src-shared/contract/index.js';
-import { pick } from '../i18n/index.js';
+import { fieldMessage } from '../i18n/Tr.js';
 
 /** "admin.password" → ["admin", "password"]; "office.issuingBodyVi.0" → ["office", "issuingBodyVi", 0]. */
 export const namePath = (path: string): (string | number)[] => path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 /**
- * Puts the engine's (or the shared schema's) field messages beside the fields of an antd form. Values are never
- * touched, so the form keeps what was typed. `rename` maps engine paths to form paths when they differ.
+ * Puts the engine's (or the shared schema's) field messages beside the fields of an antd form, in the language
+ * shown and following a language switch (both languages are kept). Values are never touched, so the form keeps
+ * what was typed. `rename` maps engine paths to form paths when they differ.
  * Returns the paths it could place, so the caller knows whether a general notice is still needed.
  */
 export function showFieldErrors(form: FormInstance, fields: Record<string, Bilingual> | undefined, rename: (path: string) => string | null = (path) => path): string[] {
@@ -20,7 +21,7 @@ export function showFieldErrors(form: FormInstance, fields: Record<string, Bilin
     // An error on a whole list ("office.issuingBodyVi") shows beside its first line.
     const name = Array.isArray(form.getFieldValue(namePath(target))) ? `${target}.0` : target;
     placed.push(path);
-    return [{ name: namePath(name), errors: [pick(message)] }];
+    return [{ name: namePath(name), errors: [fieldMessage(message)] }];
   });
   form.setFields(entries);
   if (entries.length) void form.scrollToField(entries[0].name, { block: 'center' });

@@ -200,9 +200,11 @@ export function ReferenceItemForm({
               dependencies={['validFrom']}
               rules={[
                 ({ getFieldValue }) => ({
+                  // The rule's message (an element that follows a language switch) is shown whatever the rejection says.
+                  message: <Tr k="docs.reference.validToBeforeFrom" />,
                   validator: (_, value: Dayjs | null | undefined) => {
                     const from = getFieldValue('validFrom') as Dayjs | null | undefined;
-                    return value && from && value.isBefore(from, 'day') ? Promise.reject(new Error(t('docs.reference.validToBeforeFrom'))) : Promise.resolve();
+                    return value && from && value.isBefore(from, 'day') ? Promise.reject(new Error('before')) : Promise.resolve();
                   },
                 }),
               ]}

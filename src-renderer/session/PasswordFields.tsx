@@ -59,7 +59,9 @@ export function NewPasswordFields({
         rules={[
           { required: true, message: <Tr k="common.required" /> },
           ({ getFieldValue }) => ({
-            validator: (_rule, confirm) => (!confirm || getFieldValue(name) === confirm ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+            // The rule's message (an element that follows a language switch) is shown whatever the rejection says.
+            message: <Tr k="password.mismatch" />,
+            validator: (_rule, confirm) => (!confirm || getFieldValue(name) === confirm ? Promise.resolve() : Promise.reject(new Error('mismatch'))),
           }),
         ]}
       >

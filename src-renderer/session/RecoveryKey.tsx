@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../src-shared/contract/index.js';
 import { invoke } from '../bridge/engine.js';
 import { formatDateTime, pick } from '../i18n/index.js';
-import { Tr } from '../i18n/Tr.js';
+import { fieldMessage, Tr } from '../i18n/Tr.js';
 
 /**
  * The engine's PDF recovery sheet, opened inside the app in the PDF viewer (print from its own print button,
@@ -106,7 +106,7 @@ export function RecoveryKeyConfirm({ onConfirmed, onBack }: { onConfirmed: () =>
     if (result.ok) return onConfirmed();
     setError(result.error);
     const message = result.error.fields?.groups;
-    if (message) form.setFields(indices.map((index) => ({ name: `g${index}`, errors: [pick(message)] })));
+    if (message) form.setFields(indices.map((index) => ({ name: `g${index}`, errors: [fieldMessage(message)] })));
   };
 
   return (

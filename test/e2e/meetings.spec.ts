@@ -334,6 +334,14 @@ test('the untouched form saves nothing and says why beside each field; an engine
   await expect(notice).toContainText('Hãy sửa những chỗ được đánh dấu trước khi lưu.');
   await expect(page.getByText('Hãy chọn cơ quan phía bạn.')).toBeVisible();
   expect((await call(page, 'meetings.list', {})).value.total).toBe(0);
+  // The language switched while the errors are shown: the messages beside the fields and the notice follow it.
+  await choose(page, page, 'Ngôn ngữ', 'English');
+  await expect(page.getByText('Choose the counterpart office.')).toBeVisible();
+  await expect(notice).toContainText('Correct the marked fields before saving.');
+  await expect(page.locator('.ant-form-item-explain-error').filter({ hasText: 'Hãy chọn cơ quan phía bạn.' })).toHaveCount(0);
+  await choose(page, page, 'Language', 'Tiếng Việt');
+  await expect(page.getByText('Hãy chọn cơ quan phía bạn.')).toBeVisible();
+  await expect(page.getByText('Choose the counterpart office.')).toHaveCount(0);
   await shotBoth(page, 'form-errors');
 
   // What was typed stays after the refusal; the engine's message for a field the form does not show goes to the notice.
