@@ -121,7 +121,7 @@ export function MeetingDetail({ view, onChange }: { view: MeetingView; onChange:
         <h3 id="meet-d-files">{t('meet.detail.attachments')}</h3>
         <AttachmentsPanel kindUi={MEETING_RECORD} view={view} canAdd={rights.attach} onChange={onChange} />
       </section>
-      <div className="meet-panel">
+      <div className="meet-thread">
         <CommentThread kind={MEETING_RECORD.kind} view={view} canComment={rights.comment} onChange={onChange} />
       </div>
       <section aria-labelledby="meet-d-history" className="meet-panel">

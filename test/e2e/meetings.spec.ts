@@ -212,7 +212,7 @@ test('a liaison officer records a meeting, the commander returns and approves it
   await expect(discussed).toContainText(KAMPOT);
   await expect(discussed).toContainText(`${meetingTyped} 08:30`);
   await discussed.scrollIntoViewIfNeeded();
-  await shotBoth(page, 'case-discussed-in');
+  await shotBoth(page, 'case-discussed-in', true);
   await discussed.getByRole('link', { name: number }).click();
   await expect(page.getByTestId('meeting-number')).toHaveText(number);
   // The signed scan.
