@@ -9,7 +9,9 @@ const PROJECTS = ['tsconfig.json', 'src-main/shell/tsconfig.json', 'src-renderer
 function check(project) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const tsc = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Incremental: a later check re-reads only what changed (the build info lives in node_modules/.cache).
+    const buildInfo = `node_modules/.cache/typecheck/${project.replaceAll('/', '_')}.tsbuildinfo`;
+    const tsc = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project, '--incremental', '--tsBuildInfoFile', buildInfo], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     tsc.stdout.on('data', (chunk) => (output += chunk));
     tsc.stderr.on('data', (chunk) => (output += chunk));
